@@ -1,0 +1,220 @@
+// The dataset's shape: the one contract shared by the scripts, the engine and both faces.
+// Pure types, no runtime code; data/schema/ holds the runtime validators that must match.
+
+/** What a record rests on. The UI always shows it. */
+export type Basis = 'statute' | 'official' | 'derived' | 'illustrative';
+
+/** ISO date, YYYY-MM-DD. */
+export type IsoDate = string;
+
+/** Where a record comes from. Which fields are required depends on the basis (validated). */
+export interface Provenance {
+  /** statute: the law version id the record was read from. */
+  lawVersion?: string;
+  /** official: issuing body, document number, date, URL. */
+  issuer?: string;
+  docNumber?: string;
+  date?: IsoDate;
+  url?: string;
+  /** derived: the id of the documented rule (data/README.md) that computed it. */
+  rule?: string;
+  /** Free text: what this rests on, why it is illustrative, what was checked. */
+  note?: string;
+}
+
+/** When a record is in force; `to` is exclusive, null means still in force. */
+export interface Validity {
+  from: IsoDate;
+  to: IsoDate | null;
+  /** Ids of the records this one replaced. */
+  supersedes?: string[];
+  /** Id of the record that replaced this one. */
+  supersededBy?: string | null;
+}
+
+// ───────────────────────────── statutes ─────────────────────────────
+
+export type LawLevel = 'law' | 'administrative-regulation' | 'departmental-rule';
+
+export interface LawParagraph {
+  /** The paragraph's own line (款), byte-exact. */
+  text: string;
+  /** Its items (项) in order, each line byte-exact, including the "（一）" label. */
+  items: string[];
+}
+
+export interface LawArticle {
+  /** Article number as an integer (第一百二十四条 → 124). */
+  n: number;
+  /** Chapter heading the article sits under, if any. */
+  chapter: string | null;
+  paragraphs: LawParagraph[];
+}
+
+export interface LawVersion {
+  /** `${lawId}@${issued}`, e.g. "食品安全法@2021-04-29". Stable. */
+  id: string;
+  /** Stable key of the law across versions: its short title, e.g. "食品安全法". */
+  lawId: string;
+  /** Official full title, e.g. "中华人民共和国食品安全法". */
+  title: string;
+  /** Short names and common abbreviations (食品安全法, 食安法; 征管法 …). */
+  shortNames: string[];
+  issuer: string | null;
+  level: LawLevel;
+  /** Date this version was adopted / amended. */
+  issued: IsoDate;
+  /** Date this version came into force. */
+  inForce: IsoDate;
+  /** Date this version stopped being in force (replaced or repealed), exclusive; null if current. */
+  until: IsoDate | null;
+  /** Set when the law itself was repealed (not merely amended). */
+  repealed: IsoDate | null;
+  source: { file: string; sha256: string; normalizations: string[] };
+  articles: LawArticle[];
+}
+
+/** A pointer into a law: article, optionally paragraph (款) and item (项), all 1-based. */
+export interface ProvisionRef {
+  lawId: string;
+  article: number;
+  paragraph: number | null;
+  item: number | null;
+}
+
+// ───────────────────────────── matters ─────────────────────────────
+
+export type Domain =
+  | '市场监管'
+  | '文化旅游'
+  | '人社'
+  | '税务'
+  | '交通运输'
+  | '生态环境'
+  | '城市管理'
+  | '卫健'
+  | '药品监管'
+  | '应急管理'
+  | '公安交管'
+  | '自然资源'
+  | '其他';
+
+/** What a fine is measured in. */
+export type FineBase = '货值金额' | '违法所得' | '广告费用' | '工程造价' | '应纳税款' | '营业额' | '其他';
+
+/** One fine the text sets, under one branch (condition). */
+export interface FineRule {
+  /** 'amount': yuan range; 'multiple': multiples of a base amount. */
+  kind: 'amount' | 'multiple';
+  base: FineBase | null;
+  /** Yuan (kind 'amount') or multiple (kind 'multiple'); null where the text sets no bound. */
+  min: number | null;
+  max: number | null;
+  /** The branch this rule applies under, in the text's words ("货值金额不足一万元的", "情节严重的",
+   * "拒不改正的"), or null for the default. */
+  condition: string | null;
+  /** Per-unit standards ("每人"), null when the amount is for the whole violation. */
+  perUnit: string | null;
+  /** The clause the rule was parsed from, verbatim. */
+  source: string;
+}
+
+export interface StatutoryPenalty {
+  fines: FineRule[];
+  warning: boolean;
+  /** What is confiscated (违法所得, 非法财物, 违法生产经营的食品 …), verbatim fragments. */
+  confiscation: string[];
+  suspension: boolean;
+  revocation: boolean;
+  /** "责令改正；拒不改正的，处…": no fine if corrected when ordered. */
+  correctionFirst: boolean;
+  /** The penalty clause verbatim. */
+  text: string;
+}
+
+export interface Matter {
+  /** Stable id, e.g. "M-食品安全法-124-1-1". Survives rebuilds. */
+  id: string;
+  name: string;
+  domain: Domain;
+  /** The enforcing authority as the text names it. */
+  authority: string | null;
+  violated: ProvisionRef[];
+  penalty: ProvisionRef;
+  /** Law version the matter was read from. */
+  lawVersion: string;
+  statutory: StatutoryPenalty;
+  /** Extra names people use for it (search). */
+  aliases: string[];
+  basis: Basis;
+  provenance: Provenance;
+  validity: Validity;
+}
+
+// ───────────────────────────── tiers and lists ─────────────────────────────
+
+export type TierLevel = '不予处罚' | '减轻' | '从轻' | '一般' | '从重';
+
+export interface Tier {
+  id: string;
+  matterId: string;
+  level: TierLevel;
+  conditions: string[];
+  /** The fine this tier allows, in the unit of the matter's fine rule it splits. */
+  fine: { kind: 'amount' | 'multiple'; base: FineBase | null; min: number | null; max: number | null } | null;
+  /** Other measures of the tier (警告, 没收 …) in words. */
+  measures: string[];
+  basis: Basis;
+  provenance: Provenance;
+  validity: Validity;
+}
+
+export type ListKind = 'no-penalty' | 'lighter' | 'mitigated' | 'coercion-exempt';
+
+export interface ListItem {
+  id: string;
+  list: ListKind;
+  /** Violation as the list words it. */
+  title: string;
+  /** Matters it applies to; empty where no matter fits (then `title` says what it covers). */
+  matterIds: string[];
+  /** Conditions as a checklist (首次违法, 危害后果轻微, 及时改正 …). */
+  conditions: string[];
+  /** What replaces the penalty (责令改正, 批评教育 …), or the coercive measure spared. */
+  measures: string[];
+  /** Provisions the item rests on (the exemption rule, e.g. 行政处罚法 第三十三条). */
+  legalBasis: ProvisionRef[];
+  /** The legal basis as the source words it. */
+  legalBasisText: string;
+  /** Enforcing authority, if the source names one. */
+  authority: string | null;
+  basis: Basis;
+  provenance: Provenance;
+  validity: Validity;
+}
+
+// ───────────────────────────── packs ─────────────────────────────
+
+/** A dataset pack: one city's (or the national) records as of a date. */
+export interface Pack {
+  /** e.g. "national", "tongliao-illustrative", or an imported city's slug. */
+  id: string;
+  title: string;
+  version: string;
+  asOf: IsoDate;
+  matters: Matter[];
+  tiers: Tier[];
+  lists: ListItem[];
+  /** Stable-id renames: retired id → current id. */
+  renames: Record<string, string>;
+  /** What this pack stands for, e.g. the official totals an illustrative pack models. */
+  notes: string[];
+}
+
+/** The build manifest both faces load first; each file is content-hashed. */
+export interface DataManifest {
+  datasetVersion: string;
+  schemaVersion: number;
+  asOf: IsoDate;
+  files: { name: string; role: 'laws' | 'pack' | 'synonyms' | 'search-index'; sha256: string; bytes: number }[];
+}

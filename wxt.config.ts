@@ -1,0 +1,32 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// The e2e build is granted the loopback hosts up front so tests need no permission prompt;
+// the production manifest requests no host at install (a contract test checks it).
+const e2e = process.env.DL_E2E === '1';
+const loopback = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  srcDir: 'extension',
+  publicDir: 'extension/public',
+  outDir: '.output',
+  outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : '{{browser}}-mv{{manifestVersion}}',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '裁量基准助手 discretion-lens',
+    description: '在办案系统中识别、解释并引用行政处罚法律依据、裁量基准和“三张清单”。完全离线。',
+    permissions: ['storage', 'scripting', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    host_permissions: e2e ? loopback : [],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'discretion-lens@example.org',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
