@@ -1,0 +1,149 @@
+// The engine's public surface: what the CLI, the extension and the widget call.
+// Types only; data/engine/index.ts implements `createEngine`.
+import type {
+  Basis,
+  Domain,
+  FineBase,
+  IsoDate,
+  LawVersion,
+  ListItem,
+  ListKind,
+  Matter,
+  Pack,
+  ProvisionRef,
+  Tier,
+} from './model.ts';
+
+export interface EngineData {
+  laws: LawVersion[];
+  packs: Pack[];
+  /** Colloquial term → canonical wording (农残 → 农药残留). */
+  synonyms?: Record<string, string[]>;
+}
+
+export type ReferenceStatus = 'resolved' | 'unknown-law' | 'no-such-article';
+
+/** A statute reference found in text. Offsets are JS string indices into the original text. */
+export interface Reference {
+  start: number;
+  end: number;
+  text: string;
+  law: { lawId: string | null; title: string; version: IsoDate | null };
+  article: number;
+  paragraph: number | null;
+  item: number | null;
+  status: ReferenceStatus;
+  /** Matters whose violated or penalty provision this reference points at. */
+  matters: string[];
+  /** Set when the cited provision's text differs between the version applied and another version. */
+  changedBetweenVersions: boolean;
+  /** Why the version was chosen (行政处罚法 第三十七条), in words. */
+  versionNote: string | null;
+}
+
+export type FineVerdict = 'within' | 'below-minimum' | 'above-maximum' | 'depends-on-base' | 'unknown';
+
+export interface FineMention {
+  start: number;
+  end: number;
+  text: string;
+  yuan: number;
+  /** The penalty provision the amount belongs to, if one could be tied. */
+  provision: ProvisionRef | null;
+  verdict: FineVerdict;
+  /** Explanation of the verdict in words (zh-CN), e.g. the range that applies. */
+  detail: string;
+}
+
+/** A violation described in words ("销售的香蕉农药残留超标") recognized as a matter. */
+export interface MatterMention {
+  start: number;
+  end: number;
+  text: string;
+  matterId: string;
+  score: number;
+}
+
+export interface ScanOptions {
+  /** Date used when the text states no date of the act; defaults to today. */
+  asOf?: IsoDate;
+}
+
+export interface ScanResult {
+  references: Reference[];
+  fines: FineMention[];
+  mentions: MatterMention[];
+  /** The act date found in the text (违法行为发生于…), if any. */
+  actDate: IsoDate | null;
+  /** The date resolution used. */
+  asOf: IsoDate;
+}
+
+export type SearchKind = 'matter' | 'list-item' | 'tier';
+
+export interface SearchResult {
+  id: string;
+  kind: SearchKind;
+  title: string;
+  lists: ListKind[];
+  basis: Basis;
+  provisions: ProvisionRef[];
+  domain: Domain | null;
+  score: number;
+  /** [start, end) ranges in `title` that matched, for highlighting. */
+  highlights: [number, number][];
+}
+
+export interface SearchOptions {
+  limit?: number;
+  lists?: ListKind[];
+  domains?: Domain[];
+  asOf?: IsoDate;
+}
+
+export interface ProvisionText {
+  ref: ProvisionRef;
+  lawTitle: string;
+  version: IsoDate;
+  text: string;
+}
+
+export interface FineRangeView {
+  condition: string | null;
+  kind: 'amount' | 'multiple';
+  base: FineBase | null;
+  min: number | null;
+  max: number | null;
+  perUnit: string | null;
+}
+
+/** Everything a card or a result panel shows about one matter. */
+export interface MatterExplanation {
+  matter: Matter;
+  asOf: IsoDate;
+  violated: ProvisionText[];
+  penalty: ProvisionText;
+  fines: FineRangeView[];
+  tiers: Tier[];
+  lists: ListItem[];
+  /** A standard citation for the penalty provision, e.g. 《中华人民共和国食品安全法》第一百二十四条第一款第（一）项. */
+  citation: string;
+}
+
+export interface Engine {
+  scan(text: string, options?: ScanOptions): ScanResult;
+  search(query: string, options?: SearchOptions): SearchResult[];
+  explainMatter(matterId: string, asOf?: IsoDate): MatterExplanation | null;
+  provisionText(ref: ProvisionRef, asOf?: IsoDate): ProvisionText | null;
+  /** Formats a standard citation; `template` uses {title} {article} {paragraph} {item} placeholders. */
+  cite(ref: ProvisionRef, template?: string): string;
+  stats(): {
+    lawVersions: number;
+    matters: number;
+    listItems: Record<ListKind, number>;
+    tiers: number;
+    basis: Record<Basis, number>;
+  };
+}
+
+export type CreateEngine = (data: EngineData) => Engine;
