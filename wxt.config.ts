@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -12,6 +14,15 @@ export default defineConfig({
   outDir: '.output',
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : '{{browser}}-mv{{manifestVersion}}',
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The extension ships the full data build (scripts/build.ts writes it first) as packaged files.
+    'build:publicAssets': (_wxt, files) => {
+      const dataDir = resolve('.output/data/full');
+      for (const name of readdirSync(dataDir)) {
+        files.push({ absoluteSrc: join(dataDir, name), relativeDest: `data/${name}` });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '裁量基准助手 discretion-lens',
     description: '在办案系统中识别、解释并引用行政处罚法律依据、裁量基准和“三张清单”。完全离线。',
