@@ -1,11 +1,15 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { SCHEMA_VERSION } from '../data/schema/index.ts';
 
 // The widget ships as one IIFE (not UMD: AMD loaders on host pages hijack UMD), no CSS files:
 // styles go through adoptedStyleSheets inside the shadow root.
 export default defineConfig({
   root: new URL('.', import.meta.url).pathname,
   plugins: [preact()],
+  // The data schema version the bundle reads, taken from the schema module at build time so the
+  // bundle carries the number without zod.
+  define: { __DL_SCHEMA_VERSION__: JSON.stringify(SCHEMA_VERSION) },
   publicDir: false,
   build: {
     outDir: new URL('../.output/widget', import.meta.url).pathname,

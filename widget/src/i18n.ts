@@ -1,0 +1,260 @@
+// Every word the widget shows, in zh-CN (the default) and English. Legal terms stay in Chinese in
+// the English UI where they are the names people search for (清单 titles, tier levels).
+
+import type { SearchKind } from '../../data/engine/api.ts';
+import type { Basis, ListKind, TierLevel } from '../../data/engine/model.ts';
+import type { ConfigProblem, Lang } from './config.ts';
+import type { DataErrorCode } from './loader.ts';
+
+export interface Messages {
+  label: string;
+  /** Separator between a label and its value. */
+  colon: string;
+  semicolon: string;
+  placeholder: string;
+  results: string;
+  loading: string;
+  found: (n: number) => string;
+  none: string;
+  retry: string;
+  error: Record<DataErrorCode, (file: string) => string>;
+  noBase: string;
+  configProblem: (p: ConfigProblem) => string;
+  kind: Record<SearchKind, string>;
+  list: Record<ListKind, string>;
+  /** What a list lets the authority do, in a sentence. */
+  listEffect: Record<ListKind, string>;
+  basis: Record<Basis, string>;
+  /** Longer explanation of the basis label, for derived and illustrative records. */
+  basisNote: Record<Basis, string>;
+  level: Record<TierLevel, string>;
+  domain: string;
+  authority: string;
+  statutory: string;
+  fines: string;
+  fineDefault: string;
+  warning: string;
+  confiscation: string;
+  suspension: string;
+  revocation: string;
+  correctionFirst: string;
+  tiers: string;
+  conditions: string;
+  measures: string;
+  lists: string;
+  legalBasis: string;
+  violated: string;
+  penalty: string;
+  articleText: (title: string) => string;
+  version: (date: string) => string;
+  source: string;
+  citation: string;
+  copy: string;
+  copied: string;
+  copyManually: string;
+  deepLink: string;
+  close: string;
+  appliesTo: string;
+  notFound: string;
+  selfCheck: string;
+  selfCheckIntro: string;
+  yes: string;
+  no: string;
+  verdictAll: (list: string) => string;
+  verdictFailed: string;
+  verdictOpen: (n: number) => string;
+  caveat: string;
+  yuan: (n: number) => string;
+  rangeAmount: (min: string | null, max: string | null) => string;
+  multiple: (base: string, min: number | null, max: number | null) => string;
+  perUnit: (unit: string) => string;
+  datasetAsOf: (version: string, asOf: string) => string;
+}
+
+// 65000 → 6.5万元, the way fines are written; amounts that are not whole hundreds stay in 元.
+const zhYuan = (n: number): string =>
+  n >= 10000 && n % 100 === 0 ? `${n / 10000}万元` : `${n.toLocaleString('zh-CN')}元`;
+
+const zh: Messages = {
+  label: '搜索裁量基准和三张清单',
+  colon: '：',
+  semicolon: '；',
+  placeholder: '输入违法行为、条文或关键词，如“农药残留”',
+  results: '搜索结果',
+  loading: '正在加载数据…',
+  found: (n) => `找到 ${n} 条结果`,
+  none: '没有找到结果',
+  retry: '重试',
+  error: {
+    network: (f) => `数据文件 ${f} 无法加载，请检查网络后重试。`,
+    integrity: (f) => `数据文件 ${f} 未通过完整性校验，已停止使用，以免显示错误结果。`,
+    version: (f) => `数据版本与本组件不匹配（${f}），已停止使用，以免显示错误结果。`,
+    format: (f) => `数据文件 ${f} 格式有误，已停止使用。`,
+  },
+  noBase: '无法确定数据地址：请通过 <script src=".../widget.js"> 引入本组件。',
+  configProblem: (p) => `配置有误：${p.attribute}="${p.value}" 无法识别，已忽略。`,
+  kind: { matter: '处罚事项', 'list-item': '清单事项', tier: '裁量阶次' },
+  list: {
+    'no-penalty': '不予处罚清单',
+    lighter: '从轻处罚清单',
+    mitigated: '减轻处罚清单',
+    'coercion-exempt': '免予行政强制清单',
+  },
+  listEffect: {
+    'no-penalty': '可以不予行政处罚',
+    lighter: '可以从轻处罚',
+    mitigated: '可以减轻处罚',
+    'coercion-exempt': '可以不采取行政强制措施',
+  },
+  basis: { statute: '法定', official: '官方', derived: '推算', illustrative: '示例' },
+  basisNote: {
+    statute: '依据法律、法规条文',
+    official: '依据官方发布的文件',
+    derived: '按规则推算，不是官方裁量基准，不能作为依据引用',
+    illustrative: '示例数据，不是官方发布的内容',
+  },
+  level: { 不予处罚: '不予处罚', 减轻: '减轻', 从轻: '从轻', 一般: '一般', 从重: '从重' },
+  domain: '领域',
+  authority: '执法机关',
+  statutory: '法定处罚',
+  fines: '罚款',
+  fineDefault: '一般情形',
+  warning: '警告',
+  confiscation: '没收',
+  suspension: '责令停产停业',
+  revocation: '吊销许可证',
+  correctionFirst: '先责令改正；拒不改正的，才处以罚款',
+  tiers: '裁量阶次',
+  conditions: '适用条件',
+  measures: '措施',
+  lists: '三张清单',
+  legalBasis: '法律依据',
+  violated: '违反的规定',
+  penalty: '处罚依据',
+  articleText: (t) => `条文：${t}`,
+  version: (d) => `（${d} 版本）`,
+  source: '来源',
+  citation: '引用',
+  copy: '复制引用',
+  copied: '已复制引用',
+  copyManually: '无法自动复制，请选中后按 Ctrl+C 复制',
+  deepLink: '本条结果的链接',
+  close: '关闭',
+  appliesTo: '适用的处罚事项',
+  notFound: '链接指向的条目不存在或已停用。',
+  selfCheck: '自查：是否适用清单',
+  selfCheckIntro: '逐项回答清单列出的条件，看清单是否适用。',
+  yes: '是',
+  no: '否',
+  verdictAll: (list) => `所列条件均已满足：按${list}，`,
+  verdictFailed: '有条件不满足：不适用此清单项，按裁量基准处理。',
+  verdictOpen: (n) => `还有 ${n} 项条件未回答。`,
+  caveat: '自查结果仅供参考，是否适用由执法机关依法认定。',
+  yuan: zhYuan,
+  rangeAmount: (min, max) =>
+    min && max ? `${min}以上${max}以下` : min ? `${min}以上` : max ? `${max}以下` : '金额未规定',
+  multiple: (base, min, max) =>
+    min !== null && max !== null
+      ? `${base}${min}倍以上${max}倍以下`
+      : min !== null
+        ? `${base}${min}倍以上`
+        : max !== null
+          ? `${base}${max}倍以下`
+          : `${base}的倍数（倍数未规定）`,
+  perUnit: (u) => `（${u}）`,
+  datasetAsOf: (v, d) => `数据版本 ${v}，截至 ${d}`,
+};
+
+const en: Messages = {
+  label: 'Search discretion rules and the three lists',
+  colon: ': ',
+  semicolon: '; ',
+  placeholder: 'A violation, an article or a keyword, e.g. 农药残留',
+  results: 'Results',
+  loading: 'Loading data…',
+  found: (n) => `${n} result${n === 1 ? '' : 's'}`,
+  none: 'No results',
+  retry: 'Retry',
+  error: {
+    network: (f) => `The data file ${f} could not be loaded. Check the network and retry.`,
+    integrity: (f) =>
+      `The data file ${f} failed its integrity check; it is not used, so no wrong results are shown.`,
+    version: (f) =>
+      `The data version does not match this widget (${f}); it is not used, so no wrong results are shown.`,
+    format: (f) => `The data file ${f} is malformed; it is not used.`,
+  },
+  noBase: 'Cannot tell where the data is: load this widget with <script src=".../widget.js">.',
+  configProblem: (p) => `Configuration: ${p.attribute}="${p.value}" is not recognized and was ignored.`,
+  kind: { matter: 'Penalty matter', 'list-item': 'List item', tier: 'Discretion tier' },
+  list: {
+    'no-penalty': 'No-penalty list (不予处罚)',
+    lighter: 'Lighter-penalty list (从轻)',
+    mitigated: 'Mitigated-penalty list (减轻)',
+    'coercion-exempt': 'Coercion-exempt list (免予强制)',
+  },
+  listEffect: {
+    'no-penalty': 'no administrative penalty may be imposed',
+    lighter: 'a lighter penalty may be imposed',
+    mitigated: 'a mitigated penalty may be imposed',
+    'coercion-exempt': 'coercive measures may be omitted',
+  },
+  basis: { statute: 'Statute', official: 'Official', derived: 'Derived', illustrative: 'Illustrative' },
+  basisNote: {
+    statute: 'From the text of a law or regulation',
+    official: 'From an officially published document',
+    derived: 'Computed by a rule; not an official benchmark and not citable',
+    illustrative: 'Illustrative data; not officially published',
+  },
+  level: { 不予处罚: 'No penalty', 减轻: 'Mitigated', 从轻: 'Lighter', 一般: 'Standard', 从重: 'Heavier' },
+  domain: 'Domain',
+  authority: 'Enforcing authority',
+  statutory: 'Statutory penalty',
+  fines: 'Fines',
+  fineDefault: 'General case',
+  warning: 'Warning',
+  confiscation: 'Confiscation',
+  suspension: 'Suspension of business',
+  revocation: 'Licence revoked',
+  correctionFirst: 'Correction is ordered first; a fine follows only a refusal to correct',
+  tiers: 'Discretion tiers',
+  conditions: 'Conditions',
+  measures: 'Measures',
+  lists: 'The three lists',
+  legalBasis: 'Legal basis',
+  violated: 'Provision violated',
+  penalty: 'Penalty provision',
+  articleText: (t) => `Text: ${t}`,
+  version: (d) => ` (version of ${d})`,
+  source: 'Source',
+  citation: 'Citation',
+  copy: 'Copy citation',
+  copied: 'Citation copied',
+  copyManually: 'Could not copy automatically: select it and press Ctrl+C',
+  deepLink: 'Link to this result',
+  close: 'Close',
+  appliesTo: 'Penalty matters it applies to',
+  notFound: 'The linked entry does not exist or is no longer in force.',
+  selfCheck: 'Self-check: does a list apply?',
+  selfCheckIntro: "Answer the list's conditions one by one to see whether it applies.",
+  yes: 'Yes',
+  no: 'No',
+  verdictAll: (list) => `All conditions are met: under the ${list}, `,
+  verdictFailed: 'A condition is not met: this list item does not apply; the discretion tiers do.',
+  verdictOpen: (n) => `${n} condition${n === 1 ? '' : 's'} still unanswered.`,
+  caveat: 'For reference only: the enforcing authority decides whether a list applies.',
+  yuan: (n) => `¥${n.toLocaleString('en')}`,
+  rangeAmount: (min, max) =>
+    min && max ? `${min} to ${max}` : min ? `at least ${min}` : max ? `up to ${max}` : 'amount not set',
+  multiple: (base, min, max) =>
+    min !== null && max !== null
+      ? `${min} to ${max} × ${base}`
+      : min !== null
+        ? `at least ${min} × ${base}`
+        : max !== null
+          ? `up to ${max} × ${base}`
+          : `a multiple of ${base} (not set)`,
+  perUnit: (u) => ` (${u})`,
+  datasetAsOf: (v, d) => `Dataset ${v}, as of ${d}`,
+};
+
+export const MESSAGES: Record<Lang, Messages> = { 'zh-CN': zh, en };

@@ -1,0 +1,131 @@
+// Loads the widget's data: the manifest first, then every file it lists, each fetched with its
+// sha256 as Subresource Integrity. A schema mismatch or a file that fails its check is an explicit
+// error: the widget shows a message instead of results computed from data it cannot trust.
+import type { EngineData } from '../../data/engine/api.ts';
+import type { DataManifest, LawVersion, Pack } from '../../data/engine/model.ts';
+
+export type DataErrorCode = 'network' | 'integrity' | 'version' | 'format';
+
+export class DataError extends Error {
+  constructor(
+    readonly code: DataErrorCode,
+    /** The file concerned, for the message. */
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+    this.name = 'DataError';
+  }
+}
+
+export interface LoadedData {
+  manifest: DataManifest;
+  data: EngineData;
+}
+
+/** `sha256-<base64>` from a hex digest, the form `fetch`'s integrity option takes. */
+export function sriFromHex(hex: string): string {
+  if (!/^[0-9a-f]{64}$/i.test(hex)) throw new DataError('format', 'manifest.json', `bad sha256 ${hex}`);
+  let binary = '';
+  for (let i = 0; i < 64; i += 2) binary += String.fromCharCode(Number.parseInt(hex.slice(i, i + 2), 16));
+  return `sha256-${btoa(binary)}`;
+}
+
+function checkManifest(value: unknown, schemaVersion: number): DataManifest {
+  const m = value as Partial<DataManifest> | null;
+  if (
+    !m ||
+    typeof m.datasetVersion !== 'string' ||
+    typeof m.schemaVersion !== 'number' ||
+    typeof m.asOf !== 'string' ||
+    !Array.isArray(m.files)
+  ) {
+    throw new DataError('format', 'manifest.json', 'not a data manifest');
+  }
+  if (m.schemaVersion !== schemaVersion) {
+    throw new DataError(
+      'version',
+      'manifest.json',
+      `schema version ${m.schemaVersion}, this widget reads version ${schemaVersion}`,
+    );
+  }
+  for (const f of m.files) {
+    // Names come from our own build; anything that could leave the data directory is refused.
+    if (typeof f.name !== 'string' || !/^[\w.@-]+$/.test(f.name)) {
+      throw new DataError('format', 'manifest.json', `bad file name ${String(f.name)}`);
+    }
+  }
+  if (!m.files.some((f) => f.role === 'laws') || !m.files.some((f) => f.role === 'pack')) {
+    throw new DataError('format', 'manifest.json', 'no laws or no pack listed');
+  }
+  return m as DataManifest;
+}
+
+async function fetchChecked(
+  fetch: typeof globalThis.fetch,
+  base: string,
+  file: DataManifest['files'][number],
+): Promise<unknown> {
+  const url = new URL(file.name, base).href;
+  let response: Response;
+  try {
+    response = await fetch(url, { integrity: sriFromHex(file.sha256), credentials: 'omit' });
+  } catch {
+    // fetch reports an integrity failure and a network failure alike; a plain retry tells them apart.
+    const plain = await fetch(url, { credentials: 'omit' }).catch(() => null);
+    if (plain?.ok) throw new DataError('integrity', file.name, 'content does not match its sha256');
+    throw new DataError('network', file.name, 'could not be fetched');
+  }
+  if (!response.ok) throw new DataError('network', file.name, `HTTP ${response.status}`);
+  try {
+    return await response.json();
+  } catch {
+    throw new DataError('format', file.name, 'not JSON');
+  }
+}
+
+function checkPack(value: unknown, name: string): Pack {
+  const p = value as Partial<Pack> | null;
+  if (
+    !p ||
+    typeof p.id !== 'string' ||
+    !Array.isArray(p.matters) ||
+    !Array.isArray(p.tiers) ||
+    !Array.isArray(p.lists)
+  ) {
+    throw new DataError('format', name, 'not a data pack');
+  }
+  return p as Pack;
+}
+
+/** Fetches and checks the data under `base` (a URL ending in "/"). */
+export async function loadData(
+  base: string,
+  schemaVersion: number,
+  fetch: typeof globalThis.fetch = (input, init) => globalThis.fetch(input, init),
+): Promise<LoadedData> {
+  let manifestJson: unknown;
+  try {
+    const response = await fetch(new URL('manifest.json', base).href, { credentials: 'omit' });
+    if (!response.ok) throw new DataError('network', 'manifest.json', `HTTP ${response.status}`);
+    manifestJson = await response.json();
+  } catch (error) {
+    if (error instanceof DataError) throw error;
+    throw new DataError('network', 'manifest.json', 'could not be fetched');
+  }
+  const manifest = checkManifest(manifestJson, schemaVersion);
+  const contents = await Promise.all(manifest.files.map((f) => fetchChecked(fetch, base, f)));
+  const data: EngineData = { laws: [], packs: [] };
+  manifest.files.forEach((file, i) => {
+    const value = contents[i];
+    if (file.role === 'laws') {
+      if (!Array.isArray(value)) throw new DataError('format', file.name, 'not a list of law versions');
+      data.laws.push(...(value as LawVersion[]));
+    } else if (file.role === 'pack') {
+      data.packs.push(checkPack(value, file.name));
+    } else if (file.role === 'synonyms') {
+      data.synonyms = value as Record<string, string[]>;
+    }
+  });
+  return { manifest, data };
+}
