@@ -1,7 +1,12 @@
 // `import-laws [--laws DIR]`: regenerates data/laws (every version) and data/matters (derived from the
 // penalty articles) from the statute texts. The result is committed; the product never reads DIR.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deriveMatters } from '../data/derive-matters.ts';
 import { importLaws } from '../data/import-laws.ts';
-import { LAWS_DIR, sourceLawsDir } from '../data/paths.ts';
+import { RENAMES_FILE } from '../data/load.ts';
+import { matterFiles } from '../data/matter-files.ts';
+import { canonicalJson, LAWS_DIR, MATTERS_DIR, sourceLawsDir } from '../data/paths.ts';
 import { writeJsonDir } from '../data/write.ts';
 import { parseArgs } from '../lib/args.ts';
 import type { Command } from '../lib/command.ts';
@@ -19,6 +24,17 @@ const command: Command = {
     console.log(
       `laws: ${laws.length} versions from ${dir} (${lawReport.written} written, ${lawReport.unchanged} unchanged, ${lawReport.removed} removed)`,
     );
+    const { matters, skipped } = deriveMatters(laws);
+    const files: Map<string, unknown> = matterFiles(matters);
+    const renames = join(MATTERS_DIR, RENAMES_FILE);
+    // Retired ids are mapped by hand (validate checks the map); keep the file, create it empty once.
+    if (!existsSync(renames)) writeFileSync(renames, canonicalJson({}));
+    files.set(RENAMES_FILE, undefined);
+    const matterReport = writeJsonDir(MATTERS_DIR, files, new Set([RENAMES_FILE]));
+    console.log(
+      `matters: ${matters.length} in ${files.size - 1} files (${matterReport.written} written, ${matterReport.unchanged} unchanged, ${matterReport.removed} removed)`,
+    );
+    for (const s of skipped) console.log(`  not a matter: ${s.at}: ${s.reason}`);
     return 0;
   },
 };

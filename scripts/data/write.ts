@@ -9,10 +9,16 @@ export interface WriteReport {
   removed: number;
 }
 
-export function writeJsonDir(dir: string, files: Map<string, unknown>): WriteReport {
+/** `keep`: names in `files` that are left as they are (listed only so they are not removed). */
+export function writeJsonDir(
+  dir: string,
+  files: Map<string, unknown>,
+  keep = new Set<string>(),
+): WriteReport {
   mkdirSync(dir, { recursive: true });
   const report: WriteReport = { written: 0, unchanged: 0, removed: 0 };
   for (const [name, value] of files) {
+    if (keep.has(name)) continue;
     const path = join(dir, name);
     const text = canonicalJson(value);
     if (existsSync(path) && readFileSync(path, 'utf8') === text) report.unchanged++;

@@ -1,0 +1,187 @@
+// Reads a penalty provision ("…的，由…部门责令改正，处五千元以上五万元以下罚款；情节严重的，吊销许可证")
+// into structure: the violation it describes, the authority it names, and the StatutoryPenalty with one
+// FineRule per fine and branch. Anything about a fine it cannot read is returned in `unread`, never
+// guessed. Pure; the engine and the data scripts share it.
+import type { FineBase, FineRule, StatutoryPenalty } from './model.ts';
+import { chineseToInt } from './numerals.ts';
+
+export interface ParsedPenalty {
+  /** The text before the penalty: who did what ("违反本法规定，…的"). */
+  violation: string;
+  /** "由X" as the text names it. */
+  authority: string | null;
+  penalty: StatutoryPenalty;
+  /** Fine phrases the parser could not read (the caller must not publish a range for them). */
+  unread: string[];
+}
+
+const NUM = '[0-9０-９.]+万?|[零〇一二两三四五六七八九十百千万亿]+';
+/** One bound: 百分之五十, 50%, 三倍, 等值 / 等额 (one times), 五万元, or a bare number whose unit the other bound gives. */
+const QTY = `(?:百分之(?:${NUM})|(?:${NUM})%|(?:${NUM})倍|等值|等额|(?:${NUM})元|(?:${NUM})(?=以上|以下|至))`;
+const RANGE = new RegExp(`(${QTY})(?:(?:以上|至)(${QTY})(?:以下)?|(以下)|(以上))?`);
+
+/** "…按照受侵害的劳动者每人1000元以上5000元以下的标准计算，处以罚款" */
+const STANDARD_FINE = /(?:按照|按|以)([^，；。：]*?)的标准(?:计算，)?处以?罚款/g;
+/** "处五万元以上十万元以下罚款", "并处违法所得一倍以上五倍以下的罚款", "处以罚款" */
+const FINE = /(?:处|给予)([^，；。：]*?)的?罚款/g;
+
+const VERB_AFTER_AUTHORITY =
+  /由([^，；。：]+?)(?=责令|没收|处以?|并处|给予|予以|吊销|依照|依法|对其?|按照?|可以|暂扣|收缴|撤销|取消|停止|限期|注销|通报|追缴|扣留|强制|视情节)/;
+const PENALTY_START = /^(?:由|并?(?:可以)?(?:处|责令|没收|给予|吊销|予以|暂扣|撤销))/;
+const CORRECTION_BRANCH = /(拒不|逾期不|逾期未|仍不|仍未|不予)(改正|整改)/;
+
+interface Bound {
+  unit: 'yuan' | 'multiple' | null;
+  value: number;
+}
+
+function readBound(token: string): Bound | null {
+  let m = /^百分之(.+)$/.exec(token);
+  if (m?.[1]) {
+    const n = chineseToInt(m[1]);
+    return n === null ? null : { unit: 'multiple', value: n / 100 };
+  }
+  m = /^(.+)%$/.exec(token);
+  if (m?.[1]) {
+    const n = chineseToInt(m[1]);
+    return n === null ? null : { unit: 'multiple', value: n / 100 };
+  }
+  if (token === '等值' || token === '等额') return { unit: 'multiple', value: 1 };
+  m = /^(.+)倍$/.exec(token);
+  if (m?.[1]) {
+    const n = chineseToInt(m[1]);
+    return n === null ? null : { unit: 'multiple', value: n };
+  }
+  m = /^(.+?)元?$/.exec(token);
+  const n = m?.[1] ? chineseToInt(m[1]) : null;
+  return n === null ? null : { unit: token.endsWith('元') ? 'yuan' : null, value: n };
+}
+
+function baseOf(prefix: string): FineBase | null {
+  if (prefix.includes('货值金额')) return '货值金额';
+  if (/违法所得|违法收入|所获收入/.test(prefix)) return '违法所得';
+  if (prefix.includes('广告费用')) return '广告费用';
+  if (prefix.includes('工程造价')) return '工程造价';
+  if (prefix.includes('税款')) return '应纳税款';
+  if (/违法经营额|营业额|营业收入|销售额/.test(prefix)) return '营业额';
+  return prefix === '' ? null : '其他';
+}
+
+/** Reads one fine phrase (the words between 处 and 罚款). Null when it sets a bound we cannot read. */
+function readFine(phrase: string): Omit<FineRule, 'condition' | 'source'> | null {
+  // "警告或者二十元以上二百元以下" — the warning is recorded separately.
+  const words = phrase.replace(/^警告(?:或者|、)?/, '').replace(/^(?:以|或者)/, '');
+  if (words === '') return { kind: 'amount', base: null, min: null, max: null, perUnit: null };
+  const m = RANGE.exec(words);
+  if (!m?.[1]) return null;
+  const prefix = words.slice(0, m.index);
+  const low = readBound(m[1]);
+  const high = m[2] ? readBound(m[2]) : null;
+  if (!low || (m[2] && !high)) return null;
+  const unit = low.unit ?? high?.unit ?? null;
+  if (unit === null || (high?.unit && high.unit !== unit) || (low.unit && low.unit !== unit)) return null;
+  // Nothing may follow the range but the end of the phrase.
+  if (words.slice(m.index + m[0].length) !== '') return null;
+  const [min, max] = high
+    ? [low.value, high.value]
+    : m[3]
+      ? [null, low.value]
+      : m[4]
+        ? [low.value, null]
+        : [low.value, low.value];
+  if (unit === 'yuan') {
+    const perUnit = /(每[^每]{1,12})$/.exec(prefix)?.[1] ?? null;
+    if (prefix !== '' && perUnit === null) return null;
+    return { kind: 'amount', base: null, min, max, perUnit };
+  }
+  const base = baseOf(prefix);
+  if (base === null) return null;
+  return { kind: 'multiple', base, min, max, perUnit: null };
+}
+
+function splitClauses(sentence: string): string[] {
+  return sentence.split('，').filter((c) => c !== '');
+}
+
+export function parsePenalty(text: string): ParsedPenalty {
+  const body = text.replace(/[：:。]$/, '');
+  // Clauses with the separator that follows each; the penalty starts at the first clause (after the
+  // first) that opens with 由… or a penalty verb, in whichever sentence it sits.
+  const parts = body.split(/([，；])/);
+  let start = -1;
+  for (let i = 2; i < parts.length; i += 2) {
+    if (PENALTY_START.test(parts[i] ?? '')) {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0 && PENALTY_START.test(parts[0] ?? '')) start = 0;
+  const violation = start > 0 ? parts.slice(0, start - 1).join('') : start === 0 ? '' : body;
+  const clauseText = start < 0 ? '' : parts.slice(start).join('');
+  const authority = VERB_AFTER_AUTHORITY.exec(clauseText)?.[1] ?? null;
+
+  const fines: FineRule[] = [];
+  const unread: string[] = [];
+  clauseText.split('；').forEach((sentence) => {
+    let condition: string | null = null;
+    let who: string | null = null;
+    for (const clause of splitClauses(sentence)) {
+      // "情节严重的", "货值金额不足一万元的", "拒不改正的": a branch for what follows in this sentence.
+      if (clause.endsWith('的') && !/罚款/.test(clause)) {
+        condition = clause;
+        continue;
+      }
+      // "对直接负责的主管人员和其他直接责任人员，处…": whom the following fines are for.
+      if (/^并?对[^处罚]+$/.test(clause)) {
+        who = clause.replace(/^并/, '');
+        continue;
+      }
+      const subject = /^(?:并)?对([^，；。]{1,30}?)(?:可以)?(?:并)?(?:处|给予|按)/.exec(clause)?.[1];
+      const whom = subject ? `对${subject}` : who;
+      const branch = [condition, whom].filter(Boolean).join('，') || null;
+      const taken: [number, number][] = [];
+      const found: { at: number; phrase: string; source: string }[] = [];
+      for (const m of clause.matchAll(STANDARD_FINE)) {
+        found.push({ at: m.index, phrase: m[1] ?? '', source: m[0] });
+        taken.push([m.index, m.index + m[0].length]);
+      }
+      for (const m of clause.matchAll(FINE)) {
+        if (taken.some(([a, b]) => m.index >= a && m.index < b)) continue;
+        // The lazy match may start at an earlier 处 (处理…): keep only what follows the last one.
+        const raw = m[1] ?? '';
+        const cut = Math.max(raw.lastIndexOf('处'), raw.lastIndexOf('给予'));
+        const phrase = (cut >= 0 ? raw.slice(cut + (raw.startsWith('给予', cut) ? 2 : 1)) : raw).replace(
+          /^以/,
+          '',
+        );
+        found.push({ at: m.index, phrase, source: m[0] });
+      }
+      found.sort((a, b) => a.at - b.at);
+      for (const f of found) {
+        const rule = readFine(f.phrase);
+        if (rule) fines.push({ ...rule, condition: branch, source: f.source });
+        else unread.push(f.source);
+      }
+    }
+  });
+
+  const confiscation = [...clauseText.matchAll(/没收([^，；。：]+)/g)].map((m) => m[1] ?? '').filter(Boolean);
+  const correctionFirst =
+    /责令[^；。]*?改正/.test(clauseText) &&
+    fines.length > 0 &&
+    fines.every((f) => f.condition !== null && CORRECTION_BRANCH.test(f.condition));
+  return {
+    violation,
+    authority,
+    penalty: {
+      fines,
+      warning: /警告/.test(clauseText),
+      confiscation,
+      suspension: /停产停业|停业整顿|停产整顿|责令停业|责令停产|暂停|暂扣/.test(clauseText),
+      revocation: /吊销|撤销[^，；。]*?(许可|登记|资格|执照|证书|批准)/.test(clauseText),
+      correctionFirst,
+      text: clauseText,
+    },
+    unread,
+  };
+}

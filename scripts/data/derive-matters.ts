@@ -1,0 +1,271 @@
+// Derives penalty matters (处罚事项) from the law text: one per item （一）（二）… listed under a penalty,
+// one per paragraph that sets its own penalty (or applies "前款" / "第X款"'s). Every version is read;
+// consecutive versions with identical text give one matter whose validity spans them. Ids come from
+// law + article + paragraph + item, never from order: the newest version's matter has the plain id,
+// older texts keep theirs with "@<issued>" (M-食品安全法-124-1-1@2021-04-29).
+import { versionsOf } from '../../data/engine/laws.ts';
+import type { FineRule, LawArticle, LawVersion, Matter, ProvisionRef } from '../../data/engine/model.ts';
+import { chineseToInt } from '../../data/engine/numerals.ts';
+import { type ParsedPenalty, parsePenalty } from '../../data/engine/penalty-parser.ts';
+import { domainOf } from './domains.ts';
+
+/** A paragraph that looked like a penalty but was not turned into matters, and why. */
+export interface Skipped {
+  at: string;
+  reason: string;
+}
+
+/**
+ * Violated provisions the text does not name but the law's structure makes certain: the penalty item
+ * repeats the prohibition word for word. Each entry says so; validate checks both provisions exist.
+ */
+export const VIOLATED_LINKS: {
+  penalty: Omit<ProvisionRef, 'lawId'>;
+  lawId: string;
+  violated: ProvisionRef;
+  why: string;
+}[] = [
+  {
+    lawId: '食品安全法',
+    penalty: { article: 124, paragraph: 1, item: 1 },
+    violated: { lawId: '食品安全法', article: 34, paragraph: null, item: 2 },
+    why: '第一百二十四条第一款第（一）项 punishes what 第三十四条第（二）项 prohibits, in the same words',
+  },
+];
+
+/**
+ * Fines recorded by hand where the wording defeats the parser, keyed "lawId-article-paragraph". Each
+ * says why; none sets a bound the text does not state. Applied only while the text still reads `source`.
+ */
+export const HAND_FINES: Record<string, { fines: FineRule[]; reason: string }> = {
+  '劳动法-96-1': {
+    fines: [
+      {
+        kind: 'amount',
+        base: null,
+        min: null,
+        max: null,
+        condition: '对责任人员',
+        perUnit: null,
+        source: '处以十五日以下拘留、罚款',
+      },
+    ],
+    reason:
+      '"处以十五日以下拘留、罚款" sets detention and a fine of no stated amount (治安管理处罚法 sets it); recorded without bounds',
+  },
+};
+
+const CN = '[零〇一二两三四五六七八九十百千]+';
+const REFS_AFTER_THIS_LAW = new RegExp(
+  `违反本(?:法|条例|办法|规定|细则)((?:第${CN}条(?:第${CN}款)?(?:第[（(]${CN}[）)]项)?(?:[、和及]|或者)?)+)`,
+  'g',
+);
+const ONE_REF = new RegExp(`第(${CN})条(?:第(${CN})款)?(?:第[（(](${CN})[）)]项)?`, 'g');
+const APPLY_OTHER_PARAGRAPH = new RegExp(`依照(前款|第(${CN})款)(?:的)?规定(?:给予)?(?:处罚|处理)`);
+const ITEM_LABEL = /^[（(][一二三四五六七八九十]+[）)]/;
+
+function refsIn(text: string, lawId: string): ProvisionRef[] {
+  const refs: ProvisionRef[] = [];
+  for (const group of text.matchAll(REFS_AFTER_THIS_LAW)) {
+    for (const m of (group[1] ?? '').matchAll(ONE_REF)) {
+      const article = chineseToInt(m[1] ?? '');
+      if (article === null) continue;
+      refs.push({
+        lawId,
+        article,
+        paragraph: m[2] ? chineseToInt(m[2]) : null,
+        item: m[3] ? chineseToInt(m[3]) : null,
+      });
+    }
+  }
+  return refs;
+}
+
+function cleanName(text: string): string {
+  let name = text
+    .replace(ITEM_LABEL, '')
+    .replace(/[；;。，：:]+$/, '')
+    // "其他法律、法规有规定的，依照其规定；法律、法规未作规定的" defers to other laws, it names nothing.
+    .replace(/，(?:其他(?:有关)?)?法律、(?:行政)?法规[^；]*；.*$/, '')
+    .replace(/，[^，]*除[^，]*外$/, '');
+  // "…的，是偷税。对纳税人偷税": the act is what precedes its legal name.
+  const defined = /^(.*?)的，是[^。]+。/.exec(name);
+  if (defined?.[1]) name = defined[1];
+  else if (name.includes('。')) name = name.slice(name.lastIndexOf('。') + 1);
+  // Criminal or civil liability stated first ("触犯刑律的，依法追究刑事责任；尚不够刑事处罚的") is not
+  // the act: keep the act.
+  name = (name.split('；')[0] ?? name)
+    .replace(/的，(?:依照刑法|依法追究|应当承担|对因|与产品).*$/, '')
+    .replace(/，(?:触犯刑律|构成犯罪|造成[^，]*)$/, '');
+  return name
+    .replace(/^违反本(?:法|条例|办法|规定|细则)(?:第[^，]*?条[^，]*?)?(?:的)?规定，/, '')
+    .replace(/^(?:违反本(?:法|条例|办法|规定|细则)规定，)?(?:有下列(?:情形|行为)之一(?:的)?，?)/, '')
+    .replace(/，?尚不构成犯罪的?$/, '')
+    .replace(/的$/, '');
+}
+
+function hasMeasure(p: ParsedPenalty): boolean {
+  const s = p.penalty;
+  return s.fines.length > 0 || s.warning || s.confiscation.length > 0 || s.suspension || s.revocation;
+}
+
+interface Draft {
+  baseId: string;
+  version: LawVersion;
+  /** Everything that makes two versions' matters the same. */
+  fingerprint: string;
+  matter: Omit<Matter, 'id' | 'lawVersion' | 'provenance' | 'validity'>;
+  /** Why part of it was recorded by hand, if it was. */
+  note: string | null;
+}
+
+function draftsForArticle(version: LawVersion, article: LawArticle, skipped: Skipped[]): Draft[] {
+  const drafts: Draft[] = [];
+  const parsed = article.paragraphs.map((p) => parsePenalty(p.text));
+  article.paragraphs.forEach((paragraph, pi) => {
+    const at = `${version.id} 第${article.n}条第${pi + 1}款`;
+    let own = parsed[pi] as ParsedPenalty;
+    let violation = own.violation;
+    const applies = APPLY_OTHER_PARAGRAPH.exec(paragraph.text);
+    if (!hasMeasure(own) && applies) {
+      const target = applies[1] === '前款' ? pi - 1 : (chineseToInt(applies[2] ?? '') ?? 0) - 1;
+      const other = parsed[target];
+      if (!other || !hasMeasure(other) || target === pi) {
+        skipped.push({ at, reason: `applies ${applies[1]} but that paragraph sets no penalty` });
+        return;
+      }
+      violation = paragraph.text.slice(0, applies.index).replace(/[，,]?(?:由[^，]*?)?$/, '');
+      own = { ...other, violation };
+    }
+    if (!hasMeasure(own)) return;
+    const hand = HAND_FINES[`${version.lawId}-${article.n}-${pi + 1}`];
+    if (own.unread.length > 0 && hand && own.unread.join() === hand.fines.map((f) => f.source).join()) {
+      own = { ...own, penalty: { ...own.penalty, fines: hand.fines }, unread: [] };
+    } else if (own.unread.length > 0) {
+      skipped.push({ at, reason: `fine wording not read: ${own.unread.join(' / ')}` });
+      return;
+    }
+    const penaltyRef = (item: number | null): ProvisionRef => ({
+      lawId: version.lawId,
+      article: article.n,
+      paragraph: pi + 1,
+      item,
+    });
+    const listsItems = paragraph.items.length > 0 && /[：:]$/.test(paragraph.text);
+    const targets = listsItems
+      ? paragraph.items.map((text, ii) => ({ name: cleanName(text), text, item: ii + 1 }))
+      : [{ name: cleanName(violation), text: '', item: null }];
+    for (const t of targets) {
+      if (t.name === '') {
+        skipped.push({ at, reason: 'the text names no violation here' });
+        continue;
+      }
+      const penalty = penaltyRef(t.item);
+      const links = VIOLATED_LINKS.filter(
+        (l) =>
+          l.lawId === version.lawId &&
+          l.penalty.article === penalty.article &&
+          l.penalty.paragraph === penalty.paragraph &&
+          l.penalty.item === penalty.item,
+      ).map((l) => l.violated);
+      const violated = [...refsIn(`${violation}${t.text}`, version.lawId), ...links].filter(
+        (r, i, all) => all.findIndex((o) => JSON.stringify(o) === JSON.stringify(r)) === i,
+      );
+      // "…依照下列规定处以罚款：（三）发生重大事故的，处…罚款": the item sets the fine itself.
+      const inItem = t.text ? parsePenalty(t.text) : null;
+      const statutory =
+        inItem && inItem.penalty.fines.length > 0 && inItem.unread.length === 0
+          ? { ...own.penalty, fines: inItem.penalty.fines, text: inItem.penalty.text }
+          : own.penalty;
+      const matter = {
+        name: inItem && statutory !== own.penalty ? cleanName(inItem.violation) : t.name,
+        domain: domainOf(version.lawId, own.authority),
+        authority: own.authority,
+        violated,
+        penalty,
+        statutory,
+        aliases: [],
+        basis: 'statute' as const,
+      };
+      const baseId = `M-${version.lawId}-${article.n}-${pi + 1}${t.item === null ? '' : `-${t.item}`}`;
+      const note = hand && own.penalty.fines === hand.fines ? `hand-recorded fine: ${hand.reason}` : null;
+      drafts.push({
+        baseId,
+        version,
+        fingerprint: JSON.stringify([matter, paragraph.text, t.text]),
+        matter,
+        note,
+      });
+    }
+  });
+  return drafts;
+}
+
+export interface DerivedMatters {
+  matters: Matter[];
+  skipped: Skipped[];
+}
+
+/** Derives the matters of every law in `laws`, grouped per law, ids unique. */
+export function deriveMatters(laws: LawVersion[]): DerivedMatters {
+  const skipped: Skipped[] = [];
+  const matters: Matter[] = [];
+  const lawIds = [...new Set(laws.map((l) => l.lawId))].sort();
+  for (const lawId of lawIds) {
+    const versions = versionsOf(laws, lawId);
+    const newest = versions[versions.length - 1];
+    const byBase = new Map<string, Draft[]>();
+    for (const version of versions) {
+      for (const article of version.articles) {
+        for (const d of draftsForArticle(version, article, skipped)) {
+          byBase.set(d.baseId, [...(byBase.get(d.baseId) ?? []), d]);
+        }
+      }
+    }
+    for (const [baseId, drafts] of byBase) {
+      // Runs of consecutive versions with the same text become one matter.
+      const runs: Draft[][] = [];
+      drafts.forEach((d, i) => {
+        const prev = drafts[i - 1];
+        const adjacent = prev && versions.indexOf(d.version) === versions.indexOf(prev.version) + 1;
+        const run = runs[runs.length - 1];
+        if (run && adjacent && prev.fingerprint === d.fingerprint) run.push(d);
+        else runs.push([d]);
+      });
+      const ids = runs.map((run) => {
+        const last = run[run.length - 1] as Draft;
+        return last.version === newest ? baseId : `${baseId}@${(run[0] as Draft).version.issued}`;
+      });
+      runs.forEach((run, r) => {
+        const first = run[0] as Draft;
+        const last = run[run.length - 1] as Draft;
+        const before = ids[r - 1];
+        const after = ids[r + 1];
+        const prevRun = runs[r - 1];
+        const nextRun = runs[r + 1];
+        // Only a run that directly follows / precedes another in version order supersedes it.
+        const follows =
+          prevRun &&
+          versions.indexOf(first.version) === versions.indexOf((prevRun.at(-1) as Draft).version) + 1;
+        const precedes =
+          nextRun && versions.indexOf((nextRun[0] as Draft).version) === versions.indexOf(last.version) + 1;
+        matters.push({
+          id: ids[r] as string,
+          ...last.matter,
+          lawVersion: last.version.id,
+          provenance: {
+            lawVersion: last.version.id,
+            ...(last.note ? { note: last.note } : {}),
+          },
+          validity: {
+            from: first.version.inForce,
+            to: last.version.until,
+            ...(follows && before ? { supersedes: [before] } : {}),
+            ...(precedes && after ? { supersededBy: after } : {}),
+          },
+        });
+      });
+    }
+  }
+  return { matters, skipped };
+}
