@@ -15,6 +15,15 @@ export default defineConfig({
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : '{{browser}}-mv{{manifestVersion}}',
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // The e2e build runs the content script on every loopback page, all frames, with no user
+    // step; production registers it at run time for the sites the user enabled (lib/sites.ts).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!e2e) return;
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: loopback, js: ['content-scripts/content.js'], all_frames: true, run_at: 'document_idle' },
+      ];
+    },
     // The extension ships the full data build (scripts/build.ts writes it first) as packaged files.
     'build:publicAssets': (_wxt, files) => {
       const dataDir = resolve('.output/data/full');
@@ -29,6 +38,8 @@ export default defineConfig({
     permissions: ['storage', 'scripting', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     host_permissions: e2e ? loopback : [],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // The toolbar button opens the side panel (Chrome) or the options (Firefox).
+    action: { default_title: '裁量基准助手' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

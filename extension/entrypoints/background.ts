@@ -1,3 +1,53 @@
+// The service worker: hands the active dataset to content scripts (which scan in their own
+// tab), keeps the content script registered for the sites the user enabled, and remembers
+// which tab last had an editor in focus so the side panel can talk to it.
+import { browser } from 'wxt/browser';
+import { activeDataset, forgetActiveDataset } from '../lib/active-dataset.ts';
+import type { ToBackground } from '../lib/messages.ts';
+import { DATASET_REVISION_KEY } from '../lib/settings.ts';
+import { syncRegistration } from '../lib/sites.ts';
+
+const EDITOR_TAB = 'editorTab';
+
 export default defineBackground(() => {
-  // Filled in by the extension issue.
+  void syncRegistration();
+  browser.permissions.onAdded.addListener(() => void syncRegistration());
+  browser.permissions.onRemoved.addListener(() => void syncRegistration());
+  browser.storage.onChanged.addListener((changes) => {
+    if (changes[DATASET_REVISION_KEY]) forgetActiveDataset();
+  });
+  // Chrome opens the side panel from the toolbar button.
+  (
+    browser as unknown as {
+      sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> };
+    }
+  ).sidePanel
+    ?.setPanelBehavior({ openPanelOnActionClick: true })
+    .catch(() => {});
+
+  browser.runtime.onMessage.addListener((msg: ToBackground, sender, reply) => {
+    switch (msg.type) {
+      case 'dataset':
+        activeDataset().then(reply, (e: Error) => reply({ error: e.message }));
+        return true;
+      case 'dataset-info':
+        activeDataset().then(
+          (d) => reply(d.info),
+          (e: Error) => reply({ error: e.message }),
+        );
+        return true;
+      case 'dataset-replaced':
+        forgetActiveDataset();
+        reply(true);
+        return;
+      case 'editor-focused':
+        if (sender.tab?.id !== undefined) void browser.storage.session.set({ [EDITOR_TAB]: sender.tab.id });
+        return;
+      case 'editor-tab':
+        browser.storage.session
+          .get(EDITOR_TAB)
+          .then((v) => reply((v[EDITOR_TAB] as number | undefined) ?? null));
+        return true;
+    }
+  });
 });

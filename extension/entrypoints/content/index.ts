@@ -1,6 +1,52 @@
-// Placeholder; the extension issue replaces it with the real scanner.
+// The content script: finds editors on the page and lights up the legal references in them.
+// Registered at run time for the sites the user enabled (the e2e build also lists it statically
+// for loopback pages). Same-origin child frames are handled from their parent, once.
+import { browser } from 'wxt/browser';
+import { Lens } from '../../content/lens.ts';
+import type { ToContent } from '../../lib/messages.ts';
+import { DATASET_REVISION_KEY } from '../../lib/settings.ts';
+
+function handledByParent(): boolean {
+  if (window === window.top) return false;
+  try {
+    return window.frameElement !== null;
+  } catch {
+    return false;
+  }
+}
+
 export default defineContentScript({
   matches: ['http://127.0.0.1/*'],
   registration: 'runtime',
-  main() {},
+  allFrames: true,
+  main() {
+    if (handledByParent()) return;
+    const lens = new Lens();
+    lens.start();
+    browser.storage.onChanged.addListener((changes) => {
+      if (changes[DATASET_REVISION_KEY]) lens.datasetChanged();
+    });
+    browser.runtime.onMessage.addListener((msg: ToContent, _sender, reply) => {
+      if (window !== window.top) return;
+      switch (msg.type) {
+        case 'editor-state':
+          reply(lens.state());
+          return;
+        case 'set-as-of':
+          lens.setAsOf(msg.date);
+          reply(true);
+          return;
+        case 'show-item':
+          reply(lens.showItem(msg.index));
+          return;
+        case 'insert':
+          reply(lens.insertFromPanel(msg.text));
+          return;
+        case 'dataset-changed':
+          lens.datasetChanged();
+          reply(true);
+          return;
+      }
+    });
+  },
 });

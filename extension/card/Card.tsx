@@ -1,0 +1,219 @@
+// The explanation card: what a reference, fine or described violation means under the
+// version in force on the applicable date, with the tiers, the lists that may apply (their
+// conditions as a checklist), the basis of every record and a citation to insert.
+import type { Engine, FineMention, MatterExplanation, Reference } from '../../data/engine/api.ts';
+import type { ProvisionRef } from '../../data/engine/model.ts';
+import type { Mark } from '../highlight/marks.ts';
+import { LOOKS } from '../highlight/styles.ts';
+import {
+  BASIS_LABEL,
+  LIST_LABEL,
+  provisionLabel,
+  STATUS_LABEL,
+  sourceLine,
+  VERDICT_LABEL,
+} from '../lib/labels.ts';
+
+export interface CardProps {
+  mark: Mark;
+  engine: Engine;
+  asOf: string;
+  template: string | undefined;
+  /** Fines found in the same text, to show the verdicts tied to a reference's provision. */
+  fines: FineMention[];
+  onInsert: (citation: string) => void;
+  onClose: () => void;
+}
+
+const sameProvision = (a: ProvisionRef | null, lawId: string | null, article: number) =>
+  a !== null && a.lawId === lawId && a.article === article;
+
+function Matter({ x, props }: { x: MatterExplanation; props: CardProps }) {
+  const citation = props.engine.cite(x.matter.penalty, props.template);
+  return (
+    <section class="matter">
+      <h3>
+        {x.matter.name} <span class="basis">{BASIS_LABEL[x.matter.basis]}</span>
+      </h3>
+      <p class="source">来源：{sourceLine(x.matter.provenance) || x.matter.lawVersion}</p>
+      <h4>
+        处罚依据 {provisionLabel(x.penalty.ref)}（{x.penalty.version} 版）
+      </h4>
+      <blockquote>{x.penalty.text}</blockquote>
+      {x.fines.length > 0 && (
+        <ul class="fines">
+          {x.fines.map((f) => (
+            <li key={`${f.condition}-${f.min}-${f.max}`}>
+              {f.condition ? `${f.condition}：` : ''}
+              {f.kind === 'multiple'
+                ? `${f.base ?? ''} ${f.min ?? '?'}–${f.max ?? '?'} 倍`
+                : `${f.min ?? '?'}–${f.max ?? '?'} 元`}
+              {f.perUnit ? `（${f.perUnit}）` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      {x.tiers.length > 0 && (
+        <>
+          <h4>裁量阶次</h4>
+          <ul class="tiers">
+            {x.tiers.map((t) => (
+              <li key={t.id}>
+                <b>{t.level}</b> <span class="basis">{BASIS_LABEL[t.basis]}</span>
+                {t.conditions.length > 0 && <span>：{t.conditions.join('；')}</span>}
+                {t.fine && (
+                  <span>
+                    {' '}
+                    罚款 {t.fine.min ?? '?'}–{t.fine.max ?? '?'}
+                    {t.fine.kind === 'multiple' ? ' 倍' : ' 元'}
+                  </span>
+                )}
+                {t.measures.length > 0 && <span>；{t.measures.join('、')}</span>}
+                <div class="source">{sourceLine(t.provenance)}</div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {x.lists.length > 0 && (
+        <>
+          <h4>可能适用的清单</h4>
+          {x.lists.map((item) => (
+            <div class="list" key={item.id}>
+              <div>
+                <b>{LIST_LABEL[item.list]}</b>：{item.title}{' '}
+                <span class="basis">{BASIS_LABEL[item.basis]}</span>
+              </div>
+              <ul class="checklist">
+                {item.conditions.map((c) => (
+                  <li key={c}>
+                    <label>
+                      <input type="checkbox" /> {c}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+              {item.measures.length > 0 && <div>措施：{item.measures.join('、')}</div>}
+              <div class="source">
+                依据：{item.legalBasisText} · {sourceLine(item.provenance)}
+              </div>
+            </div>
+          ))}
+        </>
+      )}
+      <button
+        type="button"
+        class="insert"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => props.onInsert(citation)}
+      >
+        插入引用：{citation}
+      </button>
+    </section>
+  );
+}
+
+function ReferenceBody({ reference, props }: { reference: Reference; props: CardProps }) {
+  const { engine, asOf } = props;
+  const ref: ProvisionRef | null = reference.law.lawId
+    ? {
+        lawId: reference.law.lawId,
+        article: reference.article,
+        paragraph: reference.paragraph,
+        item: reference.item,
+      }
+    : null;
+  const provision = ref && reference.status === 'resolved' ? engine.provisionText(ref, asOf) : null;
+  const verdicts = props.fines.filter((f) =>
+    sameProvision(f.provision, reference.law.lawId, reference.article),
+  );
+  const matters = reference.matters
+    .slice(0, 3)
+    .map((id) => engine.explainMatter(id, asOf))
+    .filter((x): x is MatterExplanation => x !== null);
+  return (
+    <>
+      <h2>
+        《{reference.law.title}》{provisionLabel(reference)}
+      </h2>
+      <p class={`status ${reference.status}`}>
+        {STATUS_LABEL[reference.status]}
+        {reference.law.version ? `（${reference.law.version} 版）` : ''}
+      </p>
+      {reference.changedBetweenVersions && <p class="warn">该条文在不同版本之间有变化，请核对适用的版本。</p>}
+      {reference.versionNote && <p class="note">{reference.versionNote}</p>}
+      {provision && (
+        <>
+          <h4>
+            条文（{provision.version} 版，<span class="basis">{BASIS_LABEL.statute}</span>）
+          </h4>
+          <blockquote>{provision.text}</blockquote>
+        </>
+      )}
+      {verdicts.map((f) => (
+        <p key={f.start} class={`verdict ${f.verdict}`}>
+          {f.text}：{VERDICT_LABEL[f.verdict]}。{f.detail}
+        </p>
+      ))}
+      {matters.map((x) => (
+        <Matter key={x.matter.id} x={x} props={props} />
+      ))}
+      {ref && reference.status === 'resolved' && matters.length === 0 && (
+        <button
+          type="button"
+          class="insert"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => props.onInsert(engine.cite(ref, props.template))}
+        >
+          插入规范引用：{engine.cite(ref, props.template)}
+        </button>
+      )}
+    </>
+  );
+}
+
+export function Card(props: CardProps) {
+  const { mark, engine, asOf } = props;
+  const item = mark.item;
+  let body = null;
+  if (item.type === 'reference') body = <ReferenceBody reference={item.reference} props={props} />;
+  else if (item.type === 'fine') {
+    const f = item.fine;
+    body = (
+      <>
+        <h2>罚款 {f.text}</h2>
+        <p class={`verdict ${f.verdict}`}>
+          {VERDICT_LABEL[f.verdict]}。{f.detail}
+        </p>
+        {f.provision && <p>对应条款：{engine.cite(f.provision)}</p>}
+      </>
+    );
+  } else {
+    const x = engine.explainMatter(item.mention.matterId, asOf);
+    body = (
+      <>
+        <h2>违法行为：{item.mention.text}</h2>
+        {x && <Matter x={x} props={props} />}
+      </>
+    );
+  }
+  return (
+    <div class={`card look-${mark.kind}`} role="dialog" aria-label="法律依据说明">
+      <header>
+        <span class="look">{LOOKS[mark.kind].label}</span>
+        <span class="asof">适用日期 {asOf}</span>
+        <button
+          type="button"
+          class="close"
+          aria-label="关闭"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={props.onClose}
+        >
+          ×
+        </button>
+      </header>
+      {body}
+      <footer>Alt+↓ / Alt+↑ 切换引用 · Alt+Enter 插入引用 · Esc 关闭</footer>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+// Where the card lives: a closed shadow root on our own element under <html> of the top
+// document, placed next to the mark and never over the caret's line.
+import { h, render } from 'preact';
+import type { Rect } from '../editors/surface.ts';
+import { Card, type CardProps } from './Card.tsx';
+
+const CSS = `
+:host { all: initial; }
+.card { box-sizing: border-box; width: min(28rem, calc(100vw - 16px)); max-height: min(32rem, 70vh); overflow: auto;
+  background: #fff; color: #111; border: 1px solid #94a3b8; border-radius: 8px; padding: 10px 12px;
+  box-shadow: 0 6px 24px rgba(0,0,0,.18); font: 13px/1.55 "Noto Sans CJK SC", system-ui, sans-serif; }
+header { display: flex; gap: 8px; align-items: center; font-size: 12px; color: #475569; }
+header .close { margin-left: auto; border: 0; background: none; font-size: 18px; cursor: pointer; color: #334155; }
+.look-resolved .look { border-bottom: 2px solid #1d4ed8; }
+.look-problem .look { border-bottom: 2px wavy #c81e1e; text-decoration: underline wavy #c81e1e; }
+.look-list .look { border-bottom: 2px dotted #047857; }
+h2 { font-size: 15px; margin: 6px 0 2px; } h3 { font-size: 14px; margin: 10px 0 2px; } h4 { font-size: 13px; margin: 8px 0 2px; }
+blockquote { margin: 4px 0; padding: 4px 8px; background: #f8fafc; border-left: 3px solid #cbd5e1; white-space: pre-wrap; }
+.basis { font-size: 11px; padding: 0 4px; border: 1px solid #94a3b8; border-radius: 3px; color: #334155; font-weight: normal; }
+.source, footer, .note { font-size: 11px; color: #64748b; }
+.warn, .verdict.above-maximum, .verdict.below-minimum, .status.no-such-article, .status.unknown-law { color: #b91c1c; }
+ul { margin: 2px 0; padding-left: 18px; } .checklist { list-style: none; padding-left: 4px; }
+.list { margin: 6px 0; padding: 4px 6px; border: 1px dotted #047857; border-radius: 4px; }
+.insert { display: block; margin: 8px 0 2px; padding: 4px 8px; cursor: pointer; border: 1px solid #1d4ed8;
+  background: #eff6ff; color: #1e3a8a; border-radius: 4px; font: inherit; text-align: left; }
+footer { margin-top: 6px; }
+`;
+
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
+  private wrap: HTMLDivElement | null = null;
+  /** The mark the card shows, while open. */
+  props: CardProps | null = null;
+
+  private ensure(): { host: HTMLElement; wrap: HTMLDivElement } {
+    if (!this.host || !this.wrap || !this.host.isConnected) {
+      const doc = document;
+      const host = doc.createElement('discretion-lens-card');
+      host.style.cssText = 'all: initial; position: fixed; z-index: 2147483647; left: 0; top: 0;';
+      this.root = host.attachShadow({ mode: 'closed' });
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+      this.root.adoptedStyleSheets = [sheet];
+      this.wrap = doc.createElement('div');
+      this.root.append(this.wrap);
+      doc.documentElement.append(host);
+      this.host = host;
+    }
+    return { host: this.host, wrap: this.wrap };
+  }
+
+  get isOpen(): boolean {
+    return this.props !== null;
+  }
+
+  /** Whether a top-window point is over the card. */
+  contains(x: number, y: number): boolean {
+    if (!this.host || !this.props) return false;
+    const r = this.host.getBoundingClientRect();
+    return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+  }
+
+  open(props: CardProps, anchor: Rect[], caret: Rect | null): void {
+    const { host, wrap } = this.ensure();
+    this.props = props;
+    render(h(Card, props), wrap);
+    host.style.display = 'block';
+    this.place(host, anchor, caret);
+  }
+
+  private place(host: HTMLElement, anchor: Rect[], caret: Rect | null): void {
+    const first = anchor[0];
+    const last = anchor[anchor.length - 1];
+    if (!first || !last) return;
+    const vw = window.innerWidth;
+    const vh = window.innerHeight;
+    const { width, height } = host.getBoundingClientRect();
+    const left = Math.max(8, Math.min(first.left, vw - width - 8));
+    const below = last.bottom + 6;
+    const above = first.top - 6 - height;
+    // The caret line is kept visible: a placement whose box crosses it is not used.
+    const covers = (top: number) =>
+      caret !== null &&
+      top < caret.bottom &&
+      top + height > caret.top &&
+      left < caret.right + 2 &&
+      left + width > caret.left - 2;
+    const candidates = [
+      below,
+      above,
+      caret ? caret.bottom + 6 : below,
+      caret ? caret.top - 6 - height : above,
+    ];
+    const fits = (top: number) => top >= 0 && top + height <= vh;
+    const top = candidates.find((t) => fits(t) && !covers(t)) ?? candidates.find((t) => !covers(t)) ?? below;
+    host.style.left = `${left}px`;
+    host.style.top = `${Math.max(0, Math.min(top, vh - Math.min(height, vh)))}px`;
+  }
+
+  close(): void {
+    if (!this.host || !this.wrap) return;
+    render(null, this.wrap);
+    this.host.style.display = 'none';
+    this.props = null;
+  }
+
+  destroy(): void {
+    this.close();
+    this.host?.remove();
+  }
+}

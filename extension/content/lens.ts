@@ -1,0 +1,323 @@
+// The lens: keeps one surface per editor found, scans each with the engine when its text
+// changes (coalesced per task), paints the marks, and drives the card and the shortcuts.
+import { browser } from 'wxt/browser';
+import type { Engine, ScanResult } from '../../data/engine/api.ts';
+import { citationFor } from '../card/citation.ts';
+import { CardHost } from '../card/host.ts';
+import { RichTextSurface } from '../editors/contenteditable.ts';
+import { frameOffset, type Rect, type Surface } from '../editors/surface.ts';
+import { TextFieldSurface } from '../editors/textfield.ts';
+import { HighlightBook } from '../highlight/book.ts';
+import { listsApplyFor, type Mark, marksOf } from '../highlight/marks.ts';
+import { LOOKS } from '../highlight/styles.ts';
+import type { EditorState, FoundItem, ToBackground } from '../lib/messages.ts';
+import { TEMPLATE_KEY } from '../lib/settings.ts';
+import { Discovery, type Found } from './discover.ts';
+import { forgetEngine, loadEngine } from './engine-client.ts';
+import { isShortcut } from './keys.ts';
+
+interface Entry {
+  surface: Surface;
+  text: string | null;
+  result: ScanResult | null;
+  marks: Mark[];
+  dirty: boolean;
+}
+
+const inside = (r: Rect, x: number, y: number) =>
+  x >= r.left && x <= r.right && y >= r.top - 1 && y <= r.bottom + 1;
+
+export class Lens {
+  private readonly entries = new Map<HTMLElement, Entry>();
+  private readonly books = new WeakMap<Window, HighlightBook>();
+  private readonly docs = new WeakSet<Document>();
+  private readonly discovery = new Discovery(
+    (f) => this.found(f),
+    () => this.sweep(),
+  );
+  private readonly card = new CardHost();
+  private readonly abort = new AbortController();
+  private engine: Engine | null = null;
+  private timer: number | null = null;
+  private override: string | null = null;
+  private template: string | undefined;
+  private focused: Entry | null = null;
+  /** The mark the card shows and whether it was opened on purpose (click, keyboard) or by hovering. */
+  private shown: { entry: Entry; mark: Mark; pinned: boolean } | null = null;
+  private hoverTimer: number | null = null;
+
+  start(): void {
+    void browser.storage.local.get(TEMPLATE_KEY).then((v) => {
+      this.template = (v[TEMPLATE_KEY] as string | undefined) || undefined;
+    });
+    browser.storage.onChanged.addListener((changes) => {
+      if (changes[TEMPLATE_KEY])
+        this.template = (changes[TEMPLATE_KEY].newValue as string | undefined) || undefined;
+    });
+    this.discovery.watch(document);
+  }
+
+  // ───────────── editors ─────────────
+
+  private found({ element, kind }: Found): void {
+    if (this.entries.has(element)) return;
+    const onChange = () => this.markDirty(element);
+    let surface: Surface;
+    if (kind === 'field') {
+      surface = new TextFieldSurface(element as HTMLTextAreaElement, onChange);
+    } else {
+      const win = element.ownerDocument.defaultView as Window & typeof globalThis;
+      let book = this.books.get(win);
+      if (!book) {
+        book = new HighlightBook(win);
+        this.books.set(win, book);
+      }
+      surface = new RichTextSurface(element, book, onChange);
+    }
+    const entry: Entry = { surface, text: null, result: null, marks: [], dirty: true };
+    this.entries.set(element, entry);
+    this.listen(element.ownerDocument);
+    element.addEventListener(
+      'focusin',
+      () => {
+        this.focused = entry;
+        const msg: ToBackground = { type: 'editor-focused' };
+        void browser.runtime.sendMessage(msg).catch(() => {});
+      },
+      { signal: this.abort.signal },
+    );
+    this.schedule();
+  }
+
+  /** Drops surfaces whose editor left the page (SPA navigation, removed dialogs). */
+  private sweep(): void {
+    for (const [el, entry] of this.entries) {
+      if (entry.surface.alive()) continue;
+      if (this.shown?.entry === entry) this.closeCard();
+      if (this.focused === entry) this.focused = null;
+      entry.surface.destroy();
+      this.entries.delete(el);
+    }
+  }
+
+  private markDirty(element: HTMLElement): void {
+    const entry = this.entries.get(element);
+    if (!entry) return;
+    entry.dirty = true;
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.timer !== null) return;
+    this.timer = window.setTimeout(() => {
+      this.timer = null;
+      this.flush();
+    }, 0);
+  }
+
+  private flush(): void {
+    this.sweep();
+    const dirty = [...this.entries.values()].filter((e) => e.dirty);
+    if (dirty.length === 0) return;
+    if (!this.engine) {
+      // Nothing to recognize in empty editors: the dataset is loaded only once there is text.
+      if (dirty.every((e) => e.surface.text().trim() === '')) return;
+      loadEngine().then(
+        (engine) => {
+          this.engine = engine;
+          this.flush();
+        },
+        (err: Error) => console.warn(err.message),
+      );
+      return;
+    }
+    for (const entry of dirty) this.scan(entry, this.engine);
+  }
+
+  private scan(entry: Entry, engine: Engine): void {
+    entry.dirty = false;
+    const text = entry.surface.text();
+    if (text === entry.text && entry.result) return;
+    entry.text = text;
+    const result = engine.scan(text, this.override ? { asOf: this.override } : {});
+    entry.result = result;
+    entry.marks = marksOf(result, listsApplyFor(engine, result.asOf));
+    entry.surface.paint(entry.marks);
+    // The marks were rebuilt: a card on the old ones would point at stale offsets.
+    if (this.shown?.entry === entry) this.closeCard();
+  }
+
+  private rescanAll(): void {
+    for (const entry of this.entries.values()) {
+      entry.dirty = true;
+      entry.result = null;
+    }
+    this.schedule();
+  }
+
+  // ───────────── card ─────────────
+
+  private openCard(entry: Entry, mark: Mark, pinned: boolean): void {
+    const engine = this.engine;
+    if (!engine || !entry.result) return;
+    this.shown?.entry.surface.setActive(null);
+    entry.surface.setActive(mark);
+    this.shown = { entry, mark, pinned };
+    const asOf = entry.result.asOf;
+    this.card.open(
+      {
+        mark,
+        engine,
+        asOf,
+        template: this.template,
+        fines: entry.result.fines,
+        onInsert: (citation) => this.insert(entry, citation),
+        onClose: () => this.closeCard(),
+      },
+      entry.surface.rects(mark),
+      entry.surface.caretRect(),
+    );
+  }
+
+  private closeCard(): void {
+    this.shown?.entry.surface.setActive(null);
+    this.shown = null;
+    this.card.close();
+  }
+
+  private insert(entry: Entry, citation: string): boolean {
+    this.closeCard();
+    return entry.surface.insert(citation);
+  }
+
+  private markAt(doc: Document, x: number, y: number): { entry: Entry; mark: Mark } | null {
+    for (const entry of this.entries.values()) {
+      if (entry.surface.element.ownerDocument !== doc) continue;
+      for (const mark of entry.marks) {
+        if (entry.surface.rects(mark).some((r) => inside(r, x, y))) return { entry, mark };
+      }
+    }
+    return null;
+  }
+
+  /** Pointer and keyboard handling, once per document that holds an editor. */
+  private listen(doc: Document): void {
+    if (this.docs.has(doc)) return;
+    this.docs.add(doc);
+    const signal = this.abort.signal;
+    const win = doc.defaultView as Window;
+    const top = (e: MouseEvent) => {
+      const o = frameOffset(win);
+      return { x: e.clientX + o.x, y: e.clientY + o.y };
+    };
+    doc.addEventListener(
+      'mousemove',
+      (e) => {
+        if (this.hoverTimer !== null) window.clearTimeout(this.hoverTimer);
+        const { x, y } = top(e);
+        this.hoverTimer = window.setTimeout(() => {
+          this.hoverTimer = null;
+          const hit = this.markAt(doc, x, y);
+          if (hit && (hit.mark !== this.shown?.mark || !this.card.isOpen)) {
+            if (!this.shown?.pinned) this.openCard(hit.entry, hit.mark, false);
+          } else if (!hit && this.shown && !this.shown.pinned) {
+            this.closeCard();
+          }
+        }, 250);
+      },
+      { capture: true, passive: true, signal },
+    );
+    doc.addEventListener(
+      'click',
+      (e) => {
+        // Clicks on our own card (retargeted to its host) are the card's business.
+        if ((e.target as Element | null)?.nodeName === 'DISCRETION-LENS-CARD') return;
+        const { x, y } = top(e);
+        const hit = this.markAt(doc, x, y);
+        if (hit) this.openCard(hit.entry, hit.mark, true);
+        else if (this.shown) this.closeCard();
+      },
+      { capture: true, signal },
+    );
+    doc.addEventListener('keydown', (e) => this.onKey(e), { capture: true, signal });
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const action = isShortcut(e, this.card.isOpen);
+    if (!action) return;
+    const entry = this.focused;
+    if (action === 'close') {
+      this.closeCard();
+    } else if (action === 'insert') {
+      const shown = this.shown;
+      if (!shown || !this.engine || !shown.entry.result) return;
+      const citation = citationFor(shown.mark, this.engine, shown.entry.result.asOf, this.template);
+      if (!citation) return;
+      this.insert(shown.entry, citation);
+    } else {
+      if (!entry || entry.marks.length === 0) return;
+      const marks = entry.marks;
+      const current = this.shown?.entry === entry ? marks.indexOf(this.shown.mark) : -1;
+      let next: number;
+      if (current >= 0) next = (current + (action === 'next' ? 1 : -1) + marks.length) % marks.length;
+      else {
+        const caret = entry.surface.caret() ?? 0;
+        const after = marks.findIndex((m) => m.end > caret);
+        next = action === 'next' ? Math.max(0, after) : (after <= 0 ? marks.length : after) - 1;
+      }
+      this.openCard(entry, marks[next] as Mark, true);
+    }
+    // Our shortcut is ours: the page's own shortcuts must not also act on it.
+    e.preventDefault();
+    e.stopPropagation();
+  }
+
+  // ───────────── side panel ─────────────
+
+  private current(): Entry | null {
+    if (this.focused && this.entries.has(this.focused.surface.element)) return this.focused;
+    return [...this.entries.values()].find((e) => e.marks.length > 0) ?? null;
+  }
+
+  state(): EditorState {
+    const entry = this.current();
+    const items: FoundItem[] = (entry?.marks ?? []).map((m, index) => ({
+      index,
+      kind: m.kind,
+      type: m.item.type,
+      text: entry?.text?.slice(m.start, m.end) ?? '',
+      label: LOOKS[m.kind].label,
+    }));
+    return {
+      items,
+      asOf: entry?.result?.asOf ?? this.override ?? new Date().toISOString().slice(0, 10),
+      actDate: entry?.result?.actDate ?? null,
+      override: this.override,
+    };
+  }
+
+  setAsOf(date: string | null): void {
+    this.override = date;
+    this.rescanAll();
+  }
+
+  showItem(index: number): boolean {
+    const entry = this.current();
+    const mark = entry?.marks[index];
+    if (!entry || !mark) return false;
+    this.openCard(entry, mark, true);
+    return true;
+  }
+
+  insertFromPanel(text: string): boolean {
+    const entry = this.current();
+    return entry ? entry.surface.insert(text) : false;
+  }
+
+  datasetChanged(): void {
+    forgetEngine();
+    this.engine = null;
+    this.closeCard();
+    this.rescanAll();
+  }
+}

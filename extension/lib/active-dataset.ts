@@ -1,0 +1,47 @@
+// The dataset in use: the imported one when there is one, else the one bundled with the
+// extension (data/ inside the package, read by URL: no network is involved).
+import { browser } from 'wxt/browser';
+import type { DataManifest } from '../../data/engine/model.ts';
+import { readImported } from './dataset-store.ts';
+import type { DatasetReply } from './messages.ts';
+import { engineData, type StoredDataset } from './stored-dataset.ts';
+
+async function readBundled(): Promise<StoredDataset> {
+  const read = async (name: string) => {
+    // The packaged files' names are content-hashed, so not among WXT's typed public paths.
+    const res = await fetch((browser.runtime.getURL as (path: string) => string)(`/data/${name}`));
+    if (!res.ok) throw new Error(`bundled data/${name} is missing`);
+    return res.text();
+  };
+  const manifest = JSON.parse(await read('manifest.json')) as DataManifest;
+  const files: Record<string, string> = {};
+  for (const f of manifest.files ?? []) if (f.role !== 'search-index') files[f.name] = await read(f.name);
+  return { manifest, files, importedAt: null };
+}
+
+let cached: Promise<DatasetReply> | null = null;
+
+export function activeDataset(): Promise<DatasetReply> {
+  if (!cached) {
+    cached = (async () => {
+      const imported = await readImported().catch(() => null);
+      const set = imported ?? (await readBundled());
+      return {
+        data: engineData(set),
+        info: {
+          manifest: set.manifest,
+          source: imported ? 'imported' : 'bundled',
+          importedAt: set.importedAt,
+        },
+      } satisfies DatasetReply;
+    })();
+    cached.catch(() => {
+      cached = null;
+    });
+  }
+  return cached;
+}
+
+export function forgetActiveDataset(): void {
+  cached = null;
+}

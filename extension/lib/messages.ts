@@ -1,0 +1,46 @@
+// Messages between the extension's parts. The page's text never leaves its tab: content
+// scripts ask for the dataset and scan locally; other parts get only what is shown.
+import type { EngineData } from '../../data/engine/api.ts';
+import type { DataManifest } from '../../data/engine/model.ts';
+
+export interface DatasetInfo {
+  manifest: DataManifest;
+  source: 'bundled' | 'imported';
+  importedAt: string | null;
+}
+
+/** One recognized span as the side panel lists it. */
+export interface FoundItem {
+  index: number;
+  kind: 'resolved' | 'problem' | 'list';
+  type: 'reference' | 'fine' | 'mention';
+  text: string;
+  label: string;
+}
+
+export interface EditorState {
+  items: FoundItem[];
+  asOf: string;
+  actDate: string | null;
+  /** The as-of date chosen in the side panel, if any. */
+  override: string | null;
+}
+
+export type ToBackground =
+  | { type: 'dataset' }
+  | { type: 'dataset-info' }
+  | { type: 'editor-focused' }
+  | { type: 'editor-tab' }
+  | { type: 'dataset-replaced' };
+
+export type ToContent =
+  | { type: 'editor-state' }
+  | { type: 'set-as-of'; date: string | null }
+  | { type: 'show-item'; index: number }
+  | { type: 'insert'; text: string }
+  | { type: 'dataset-changed' };
+
+export interface DatasetReply {
+  data: EngineData;
+  info: DatasetInfo;
+}

@@ -1,0 +1,26 @@
+// A dataset as the extension stores it, and what the engine is built from. Kept apart from the
+// verification (which pulls in the schema validators) so the service worker stays small.
+import type { EngineData } from '../../data/engine/api.ts';
+import type { DataManifest, LawVersion, Pack } from '../../data/engine/model.ts';
+
+export interface StoredDataset {
+  manifest: DataManifest;
+  /** File name → its text, exactly as verified. */
+  files: Record<string, string>;
+  importedAt: string | null;
+}
+
+/** Turns a manifest's files into what the engine takes (records are trusted: verified on entry). */
+export function engineData(set: StoredDataset): EngineData {
+  const laws: LawVersion[] = [];
+  const packs: Pack[] = [];
+  let synonyms: Record<string, string[]> | undefined;
+  for (const f of set.manifest.files) {
+    const text = set.files[f.name];
+    if (text === undefined) continue;
+    if (f.role === 'laws') laws.push(...(JSON.parse(text) as LawVersion[]));
+    else if (f.role === 'pack') packs.push(JSON.parse(text) as Pack);
+    else if (f.role === 'synonyms') synonyms = JSON.parse(text) as Record<string, string[]>;
+  }
+  return synonyms ? { laws, packs, synonyms } : { laws, packs };
+}

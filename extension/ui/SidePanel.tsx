@@ -1,0 +1,151 @@
+// The side panel: search the same engine, see the references found in the current editor,
+// choose the as-of date, and insert a citation at the editor's caret.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { SearchResult } from '../../data/engine/api.ts';
+import { sendToEditor } from '../lib/editor-tab.ts';
+import { BASIS_LABEL, LIST_LABEL } from '../lib/labels.ts';
+import type { EditorState, ToContent } from '../lib/messages.ts';
+import { usePageEngine } from '../lib/page-engine.ts';
+import { DATASET_REVISION_KEY, TEMPLATE_KEY } from '../lib/settings.ts';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function SidePanel() {
+  const [revision, setRevision] = useState(0);
+  const { loaded, error } = usePageEngine(revision);
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<SearchResult[]>([]);
+  const [state, setState] = useState<EditorState | null>(null);
+  const [asOf, setAsOf] = useState(today());
+  const [template, setTemplate] = useState<string | undefined>(undefined);
+  const [status, setStatus] = useState('');
+  const composing = useRef(false);
+
+  useEffect(() => {
+    void browser.storage.local
+      .get(TEMPLATE_KEY)
+      .then((v) => setTemplate((v[TEMPLATE_KEY] as string) || undefined));
+    const onChange = (changes: Record<string, { newValue?: unknown }>) => {
+      if (changes[TEMPLATE_KEY]) setTemplate((changes[TEMPLATE_KEY].newValue as string) || undefined);
+      if (changes[DATASET_REVISION_KEY]) setRevision((r) => r + 1);
+    };
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
+  }, []);
+
+  const refresh = async () => {
+    const s = await sendToEditor<EditorState>({ type: 'editor-state' });
+    setState(s);
+    if (s) setAsOf(s.override ?? s.actDate ?? s.asOf);
+  };
+  useEffect(() => {
+    void refresh();
+    const timer = setInterval(() => void refresh(), 2000);
+    return () => clearInterval(timer);
+  }, []);
+
+  const run = (q: string) => {
+    if (!loaded) return;
+    setResults(q.trim() ? loaded.engine.search(q, { limit: 20, asOf }) : []);
+  };
+  useEffect(() => run(query), [loaded, asOf]);
+
+  const insert = async (r: SearchResult) => {
+    const ref = r.provisions[0];
+    if (!loaded || !ref) return;
+    const text = loaded.engine.cite(ref, template);
+    const ok = await sendToEditor<boolean>({ type: 'insert', text });
+    setStatus(ok ? `已插入：${text}` : '没有找到可插入的编辑框：请先在办案系统的编辑框中点击。');
+  };
+
+  const changeDate = async (date: string) => {
+    setAsOf(date);
+    const msg: ToContent = { type: 'set-as-of', date: date || null };
+    await sendToEditor(msg);
+    void refresh();
+  };
+
+  return (
+    <main>
+      <h1>裁量基准助手</h1>
+      {error && <p class="error">数据加载失败：{error}</p>}
+      <label>
+        适用日期{' '}
+        <input
+          type="date"
+          value={asOf}
+          onChange={(e) => void changeDate((e.target as HTMLInputElement).value)}
+        />
+      </label>
+      {state?.actDate && <p class="muted">文书所述违法行为日期：{state.actDate}</p>}
+      <h2>搜索</h2>
+      <input
+        type="search"
+        aria-label="搜索处罚事项、清单"
+        placeholder="例如：农药残留、未亮照"
+        value={query}
+        onCompositionStart={() => {
+          composing.current = true;
+        }}
+        onCompositionEnd={(e) => {
+          composing.current = false;
+          const q = (e.target as HTMLInputElement).value;
+          setQuery(q);
+          run(q);
+        }}
+        onInput={(e) => {
+          const q = (e.target as HTMLInputElement).value;
+          setQuery(q);
+          if (!composing.current && !(e as InputEvent).isComposing) run(q);
+        }}
+      />
+      <p class="muted" role="status" aria-live="polite">
+        {query.trim() ? `找到 ${results.length} 条结果` : ''}
+      </p>
+      <ul class="results">
+        {results.map((r) => (
+          <li key={r.id}>
+            <div>
+              {r.title}
+              <span class="badge">{BASIS_LABEL[r.basis]}</span>
+              {r.lists.map((l) => (
+                <span class="badge" key={l}>
+                  {LIST_LABEL[l]}
+                </span>
+              ))}
+            </div>
+            {r.provisions[0] && loaded && (
+              <button type="button" onClick={() => void insert(r)}>
+                插入引用：{loaded.engine.cite(r.provisions[0], template)}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {status && <p class="ok">{status}</p>}
+      <h2>
+        当前编辑框中的引用{' '}
+        <button type="button" onClick={() => void refresh()}>
+          刷新
+        </button>
+      </h2>
+      {!state && <p class="muted">尚未连接到编辑框：在办案系统的编辑框中点击后这里会显示识别到的引用。</p>}
+      {state && state.items.length === 0 && <p class="muted">没有识别到引用。</p>}
+      <ul class="found">
+        {state?.items.map((it) => (
+          <li key={it.index}>
+            <button
+              type="button"
+              class={`k-${it.kind}`}
+              onClick={() => void sendToEditor({ type: 'show-item', index: it.index })}
+            >
+              {it.text}
+            </button>{' '}
+            <span class="muted">{it.label}</span>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
