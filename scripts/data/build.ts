@@ -1,0 +1,82 @@
+// `cli build` / `npm run build`: content-hashed data files plus a manifest both faces load first.
+// Two flavours: <out>/ for the extension (every law version, every article) and <out>/widget/ whose laws
+// file carries only the articles its records cite (violated, penalty and list legal bases).
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DataManifest, LawVersion, ProvisionRef } from '../../data/engine/model.ts';
+import { SCHEMA_VERSION } from '../../data/schema/index.ts';
+import type { Dataset } from './checks/types.ts';
+import { type EmittedFile, type Emitter, type Flavour, emitters as registered } from './emitters.ts';
+import { loadDataset } from './load.ts';
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The articles the widget needs: every provision a record cites, in every version of its law. */
+export function citedProvisions(dataset: Dataset): Map<string, Set<number>> {
+  const cited = new Map<string, Set<number>>();
+  const add = (ref: ProvisionRef) =>
+    cited.set(ref.lawId, (cited.get(ref.lawId) ?? new Set()).add(ref.article));
+  for (const pack of dataset.packs) {
+    for (const m of pack.matters) [m.penalty, ...m.violated].forEach(add);
+    for (const item of pack.lists) item.legalBasis.forEach(add);
+  }
+  return cited;
+}
+
+export function widgetLaws(dataset: Dataset): LawVersion[] {
+  const cited = citedProvisions(dataset);
+  return dataset.laws
+    .filter((l) => cited.has(l.lawId))
+    .map((l) => ({ ...l, articles: l.articles.filter((a) => cited.get(l.lawId)?.has(a.n)) }));
+}
+
+function asOfOf(dataset: Dataset): string {
+  return (
+    [...dataset.laws.map((l) => l.inForce), ...dataset.packs.map((p) => p.asOf)].sort().at(-1) ?? '1970-01-01'
+  );
+}
+
+function writeFlavour(dir: string, dataset: Dataset, flavour: Flavour, emitters: Emitter[]): DataManifest {
+  mkdirSync(dir, { recursive: true });
+  const outputs: EmittedFile[] = [
+    { stem: 'laws', role: 'laws', content: flavour === 'widget' ? widgetLaws(dataset) : dataset.laws },
+    ...dataset.packs.map((p) => ({ stem: `pack-${p.id}`, role: 'pack' as const, content: p })),
+    ...emitters.flatMap((e) => e(dataset, flavour)),
+  ];
+  const files = outputs.map((o) => {
+    const text = JSON.stringify(o.content);
+    const hash = sha256(text);
+    const name = `${o.stem}.${hash.slice(0, 8)}.json`;
+    writeFileSync(join(dir, name), text);
+    return { name, role: o.role, sha256: hash, bytes: Buffer.byteLength(text) };
+  });
+  const manifest: DataManifest = {
+    datasetVersion: `${asOfOf(dataset)}+${sha256(files.map((f) => f.sha256).join('')).slice(0, 12)}`,
+    schemaVersion: SCHEMA_VERSION,
+    asOf: asOfOf(dataset),
+    files,
+  };
+  writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}
+
+export interface BuildResult {
+  full: DataManifest;
+  widget: DataManifest;
+}
+
+/** Writes <outDir>/manifest.json + hashed files, and the same under <outDir>/widget/. Replaces outDir. */
+export async function buildData(
+  outDir: string,
+  options: { dataset?: Dataset; emitters?: Emitter[] } = {},
+): Promise<BuildResult> {
+  const dataset = options.dataset ?? loadDataset();
+  const emitters = options.emitters ?? registered;
+  rmSync(outDir, { recursive: true, force: true });
+  const full = writeFlavour(outDir, dataset, 'full', emitters);
+  const widget = writeFlavour(join(outDir, 'widget'), dataset, 'widget', emitters);
+  return { full, widget };
+}
