@@ -12,13 +12,17 @@ import type {
   Pack,
   ProvisionRef,
   Tier,
+  TierLevel,
 } from './model.ts';
+import type { SearchIndex } from './search-docs.ts';
 
 export interface EngineData {
   laws: LawVersion[];
   packs: Pack[];
   /** Colloquial term → canonical wording (农残 → 农药残留). */
   synonyms?: Record<string, string[]>;
+  /** The search index the build emits (buildSearchIndex); built at startup, without pinyin, when absent. */
+  searchIndex?: SearchIndex;
 }
 
 export type ReferenceStatus = 'resolved' | 'unknown-law' | 'no-such-article';
@@ -53,6 +57,8 @@ export interface FineMention {
   verdict: FineVerdict;
   /** Explanation of the verdict in words (zh-CN), e.g. the range that applies. */
   detail: string;
+  /** The check against the tier chosen in ScanOptions.tierId, when the fine belongs to its matter. */
+  tier?: { tierId: string; level: TierLevel; basis: Basis; verdict: FineVerdict; detail: string };
 }
 
 /** A violation described in words ("销售的香蕉农药残留超标") recognized as a matter. */
@@ -67,6 +73,18 @@ export interface MatterMention {
 export interface ScanOptions {
   /** Date used when the text states no date of the act; defaults to today. */
   asOf?: IsoDate;
+  /** A tier chosen by the user: fines of its matter are also checked against it. */
+  tierId?: string;
+}
+
+/**
+ * Incremental scanning for an editor: sentences the edit did not touch are not recognized again.
+ * `update` takes the whole new text and the edited range [changeStart, changeEnd) in it (for a
+ * deletion changeStart === changeEnd); results are for the whole text, as `scan` returns them.
+ */
+export interface Scanner {
+  scan(text: string): ScanResult;
+  update(text: string, changeStart: number, changeEnd: number): ScanResult;
 }
 
 export interface ScanResult {
@@ -132,6 +150,8 @@ export interface MatterExplanation {
 
 export interface Engine {
   scan(text: string, options?: ScanOptions): ScanResult;
+  /** A scanner that keeps what it recognized, for re-scanning after small edits. */
+  createScanner(options?: ScanOptions): Scanner;
   search(query: string, options?: SearchOptions): SearchResult[];
   explainMatter(matterId: string, asOf?: IsoDate): MatterExplanation | null;
   provisionText(ref: ProvisionRef, asOf?: IsoDate): ProvisionText | null;

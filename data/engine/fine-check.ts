@@ -1,0 +1,139 @@
+// Checks a fine amount against the statutory fine rules of a provision (and against a tier): within the
+// range, below the minimum (lawful only with 减轻处罚), above the maximum, or dependent on a base
+// amount (货值金额, 违法所得 …) the text does not state.
+import type { FineVerdict } from './api.ts';
+import type { FineBase, FineRule, Tier } from './model.ts';
+import { parseAmount } from './money.ts';
+
+export type Bases = Partial<Record<FineBase, number>>;
+
+export interface FineCheck {
+  verdict: FineVerdict;
+  detail: string;
+}
+
+const yuanText = (n: number) => `${n.toLocaleString('en-US')}元`;
+
+/** True / false when `condition` compares a base the text states with an amount; null when unknown. */
+export function conditionHolds(condition: string, bases: Bases): boolean | null {
+  const base = (['货值金额', '违法所得', '广告费用', '工程造价', '营业额'] as const).find((b) =>
+    condition.includes(b),
+  );
+  if (!base) return null;
+  const value = bases[base];
+  if (value === undefined) return null;
+  const num = '([0-9.,零〇一二两三四五六七八九十百千万亿]+)元';
+  const below = new RegExp(`(?:不足|低于|少于|未达到|未超过)${num}`).exec(condition);
+  if (below?.[1]) {
+    const limit = parseAmount(below[1]);
+    if (limit !== null) return value < limit || (condition.startsWith('没有') && value === 0);
+  }
+  const above = new RegExp(`${num}以上`).exec(condition) ?? new RegExp(`(?:超过|达到)${num}`).exec(condition);
+  if (above?.[1]) {
+    const limit = parseAmount(above[1]);
+    if (limit !== null) return condition.includes('超过') ? value > limit : value >= limit;
+  }
+  return null;
+}
+
+interface Range {
+  lo: number;
+  hi: number;
+  what: string;
+  condition: string | null;
+  definite: boolean;
+}
+
+function ruleText(rule: {
+  kind: string;
+  base: FineBase | null;
+  min: number | null;
+  max: number | null;
+}): string {
+  const unit = rule.kind === 'multiple' ? '倍' : '元';
+  const fmt = (n: number) => (rule.kind === 'multiple' ? String(n) : yuanText(n).replace(/元$/, ''));
+  const lo = rule.min !== null ? `${fmt(rule.min)}${unit}以上` : '';
+  const hi = rule.max !== null ? `${fmt(rule.max)}${unit}以下` : '';
+  return `${rule.kind === 'multiple' ? (rule.base ?? '基数') : ''}${lo}${hi}`;
+}
+
+/** Yuan range of a rule, or null when it rests on a base the text does not state. */
+function toRange(rule: FineRule | NonNullable<Tier['fine']>, bases: Bases): [number, number, string] | null {
+  if ('perUnit' in rule && rule.perUnit) return null;
+  if (rule.kind === 'amount') return [rule.min ?? 0, rule.max ?? Number.POSITIVE_INFINITY, ruleText(rule)];
+  const base = rule.base ? bases[rule.base] : undefined;
+  if (base === undefined) return null;
+  const lo = (rule.min ?? 0) * base;
+  const hi = rule.max === null ? Number.POSITIVE_INFINITY : rule.max * base;
+  const hiText = Number.isFinite(hi) ? yuanText(hi) : '不设上限';
+  return [lo, hi, `${ruleText(rule)}（${rule.base}${yuanText(base)}，即${yuanText(lo)}至${hiText}）`];
+}
+
+export function checkFine(yuan: number, rules: FineRule[], bases: Bases): FineCheck {
+  if (rules.length === 0) return { verdict: 'unknown', detail: '未能确定该条款规定的罚款幅度' };
+  const ranges: Range[] = [];
+  const unresolved: string[] = [];
+  for (const rule of rules) {
+    const holds = rule.condition === null ? true : conditionHolds(rule.condition, bases);
+    if (holds === false) continue;
+    const r = toRange(rule, bases);
+    const cond = rule.condition ? `（${rule.condition}）` : '';
+    if (!r) {
+      const per = rule.perUnit ? `按${rule.perUnit}计，` : '';
+      unresolved.push(`${per}${ruleText(rule)}${cond}`);
+      continue;
+    }
+    ranges.push({ lo: r[0], hi: r[1], what: r[2], condition: rule.condition, definite: holds === true });
+  }
+  const hit =
+    ranges.find((r) => r.lo <= yuan && yuan <= r.hi && r.definite) ??
+    ranges.find((r) => r.lo <= yuan && yuan <= r.hi);
+  if (hit) {
+    const cond = hit.condition
+      ? hit.definite
+        ? `（${hit.condition}）`
+        : `，属“${hit.condition}”情形时`
+      : '';
+    return { verdict: 'within', detail: `在法定幅度内：罚款${hit.what}${cond}` };
+  }
+  if (unresolved.length) {
+    return {
+      verdict: 'depends-on-base',
+      detail: `罚款幅度取决于文中未载明的基数：${unresolved.join('；')}`,
+    };
+  }
+  if (ranges.length === 0) return { verdict: 'unknown', detail: '文中所述情形下该条款未规定罚款' };
+  const all = ranges.map((r) => `${r.what}${r.condition ? `（${r.condition}）` : ''}`).join('；');
+  if (ranges.every((r) => yuan < r.lo)) {
+    return {
+      verdict: 'below-minimum',
+      detail: `低于法定最低罚款（${all}）：仅在依法减轻处罚（行政处罚法第三十二条）时合法，决定书应写明减轻处罚的理由`,
+    };
+  }
+  if (ranges.every((r) => yuan > r.hi))
+    return { verdict: 'above-maximum', detail: `超过法定最高罚款（${all}）` };
+  return { verdict: 'unknown', detail: `不在任一情形的法定幅度内（${all}），需核对适用的情形` };
+}
+
+const BASIS_LABEL: Record<Tier['basis'], string> = {
+  official: '官方裁量基准',
+  derived: '按规则推导，非官方',
+  illustrative: '示例数据，非官方',
+  statute: '法定',
+};
+
+/** The same check against a chosen tier, naming the tier's basis. */
+export function checkTier(yuan: number, tier: Tier, bases: Bases): FineCheck {
+  const basis = BASIS_LABEL[tier.basis];
+  if (!tier.fine) return { verdict: 'unknown', detail: `${tier.level}阶次（${basis}）未规定罚款幅度` };
+  const r = toRange(tier.fine, bases);
+  if (!r)
+    return {
+      verdict: 'depends-on-base',
+      detail: `${tier.level}阶次（${basis}）：${ruleText(tier.fine)}，文中未载明${tier.fine.base ?? '基数'}`,
+    };
+  const where = `${tier.level}阶次（${basis}）：罚款${r[2]}`;
+  if (yuan < r[0]) return { verdict: 'below-minimum', detail: `低于${where}` };
+  if (yuan > r[1]) return { verdict: 'above-maximum', detail: `高于${where}` };
+  return { verdict: 'within', detail: `符合${where}` };
+}

@@ -1,0 +1,130 @@
+// Amounts of money in normalized text (罚款人民币伍万元整, 5万元, 50,000元, 五万元 …) and what each
+// amount is: a fine, a base the fine is measured in (货值金额, 违法所得 …), or something else
+// (per-person standards, statutory bounds quoted from the law, prices).
+import type { FineBase } from './model.ts';
+import { chineseToInt } from './numerals.ts';
+
+export type AmountRole = 'fine' | 'base' | 'other';
+
+export interface Amount {
+  start: number;
+  end: number;
+  yuan: number;
+  role: AmountRole;
+  /** For role 'base': what the amount measures. */
+  base: FineBase | null;
+}
+
+const AMOUNT_CHARS = new Set('0123456789.,零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟');
+const UNIT: Record<string, number> = {
+  十: 10,
+  百: 100,
+  千: 1000,
+  万: 10_000,
+  十万: 100_000,
+  百万: 1_000_000,
+  千万: 10_000_000,
+  亿: 100_000_000,
+};
+const ARABIC = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(十万|百万|千万|十|百|千|万|亿)?$/;
+
+/** Parses the numeral part of an amount (5万, 50,000, 伍万, 1.5万, 2千); null if it is not one. */
+export function parseAmount(text: string): number | null {
+  const m = ARABIC.exec(text);
+  if (m) {
+    const value = Number(`${(m[1] ?? '').replace(/,/g, '')}.${m[2] ?? '0'}`) * (m[3] ? (UNIT[m[3]] ?? 1) : 1);
+    return Number.isFinite(value) ? Math.round(value * 100) / 100 : null;
+  }
+  if (/[0-9.,]/.test(text)) return null;
+  return chineseToInt(text);
+}
+
+// Cues, nearest one before the amount wins. Per-person standards are never fines.
+const BASE_CUES: [string, FineBase][] = [
+  ['货值金额', '货值金额'],
+  ['货值', '货值金额'],
+  ['违法所得', '违法所得'],
+  ['广告费用', '广告费用'],
+  ['工程造价', '工程造价'],
+  ['应纳税款', '应纳税款'],
+  ['少缴', '应纳税款'],
+  ['未缴', '应纳税款'],
+  ['税款', '应纳税款'],
+  ['营业额', '营业额'],
+  ['销售额', '其他'],
+  ['销售金额', '其他'],
+];
+const PER_UNIT_CUES = ['每人', '每名', '每个', '每次', '每日', '每辆', '人均'];
+const OTHER_CUES = [
+  '货款',
+  '价款',
+  '售价',
+  '标价',
+  '进价',
+  '成本',
+  '工资',
+  '不足',
+  '超过',
+  '低于',
+  '高于',
+  '达到',
+];
+const FINE_CUES = ['罚款', '罚金', '处以', '并处'];
+const CLAUSE_END = new Set('，。；,;、：:！？\n');
+const LOOKBACK = 18;
+
+function classify(s: string, start: number, end: number): { role: AmountRole; base: FineBase | null } {
+  // Bounds quoted from the law: 五万元以上十万元以下, 一万元至五万元.
+  const after = s.slice(end, end + 2);
+  if (
+    /^(以上|以下|以内|至|到|-|~|～)/.test(after) ||
+    /(至|到|-|~|～)$/.test(s.slice(Math.max(0, start - 1), start))
+  ) {
+    return { role: 'other', base: null };
+  }
+  let from = start;
+  while (from > 0 && start - from < LOOKBACK && !CLAUSE_END.has(s[from - 1] ?? '')) from--;
+  const before = s.slice(from, start);
+  if (PER_UNIT_CUES.some((c) => before.includes(c))) return { role: 'other', base: null };
+  if (s.startsWith('罚款', end) || s.startsWith('的罚款', end)) return { role: 'fine', base: null };
+  if (s.startsWith('的', end)) return { role: 'other', base: null };
+  let best = -1;
+  let result: { role: AmountRole; base: FineBase | null } = { role: 'other', base: null };
+  const consider = (cue: string, role: AmountRole, base: FineBase | null) => {
+    const at = before.lastIndexOf(cue);
+    if (at >= 0 && at + cue.length > best) {
+      best = at + cue.length;
+      result = { role, base };
+    }
+  };
+  for (const [cue, base] of BASE_CUES) consider(cue, 'base', base);
+  for (const cue of OTHER_CUES) consider(cue, 'other', null);
+  for (const cue of FINE_CUES) consider(cue, 'fine', null);
+  return result;
+}
+
+/** Every amount in yuan in normalized text `s`, each classified. */
+export function findAmounts(s: string): Amount[] {
+  const out: Amount[] = [];
+  for (let i = s.indexOf('元'); i >= 0; i = s.indexOf('元', i + 1)) {
+    let start = i;
+    while (start > 0 && i - start < 24 && AMOUNT_CHARS.has(s[start - 1] ?? '')) start--;
+    // Leading separators belong to the text before (罚款,5万元 is rare; 第1,2项 is not money).
+    while (start < i && (s[start] === ',' || s[start] === '.')) start++;
+    if (start === i) continue;
+    const yuan = parseAmount(s.slice(start, i));
+    if (yuan === null || yuan <= 0) continue;
+    let end = i + 1;
+    if (s[end] === '整') end++;
+    let spanStart = start;
+    for (const prefix of ['人民币', '￥', '¥', 'RMB']) {
+      if (s.startsWith(prefix, start - prefix.length)) {
+        spanStart = start - prefix.length;
+        break;
+      }
+    }
+    const { role, base } = classify(s, spanStart, i + 1);
+    out.push({ start: spanStart, end, yuan, role, base });
+  }
+  return out;
+}

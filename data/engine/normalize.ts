@@ -1,0 +1,76 @@
+// Text normalization for recognition, with an offset map back to the original string.
+// Citations pasted from PDFs carry line breaks and spaces, and decisions mix full- and half-width
+// digits and brackets; matching works on a normalized copy, results are reported in original offsets.
+
+export interface Normalized {
+  /** The normalized text: whitespace dropped, full-width ASCII folded, 條/項 simplified. */
+  text: string;
+  /** map[i] is the original index of normalized char i; map[text.length] is the original end. */
+  map: Uint32Array;
+}
+
+/** Whitespace, including the ideographic space and zero-width characters PDFs leave behind. */
+export function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0x0a ||
+    c === 0x0d ||
+    c === 0x0b ||
+    c === 0x0c ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029
+  );
+}
+
+/** Folds one code unit; returns -1 to drop it. */
+function fold(c: number): number {
+  if (isSpace(c)) return -1;
+  // Full-width digits, letters, brackets and the decimal point (０-９, Ａ-Ｚ, （）, ．). Chinese
+  // punctuation such as ，；：《》 keeps its form: it separates clauses and marks titles.
+  if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) {
+    return c - 0xfee0;
+  }
+  if (c === 0xff08 || c === 0xff09 || c === 0xff0e) return c - 0xfee0;
+  if (c === 0x689d) return 0x6761; // 條 → 条
+  if (c === 0x9805) return 0x9879; // 項 → 项
+  return c;
+}
+
+/** Normalizes `source[from, to)`; map entries are absolute indices into `source`. */
+export function normalize(source: string, from = 0, to = source.length): Normalized {
+  const codes = new Uint16Array(to - from);
+  const map = new Uint32Array(to - from + 1);
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = fold(source.charCodeAt(i));
+    if (c < 0) continue;
+    codes[n] = c;
+    map[n] = i;
+    n++;
+  }
+  map[n] = to;
+  let text = '';
+  // fromCharCode on chunks: one call per char is slow on 100 k characters, one call on all may
+  // exceed the argument limit.
+  for (let i = 0; i < n; i += 8192) {
+    text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  }
+  return { text, map: map.subarray(0, n + 1) };
+}
+
+/** Original [start, end) of the normalized span [a, b). */
+export function originalSpan(norm: Normalized, a: number, b: number): [number, number] {
+  const start = norm.map[a] ?? 0;
+  const end = b > a ? (norm.map[b - 1] ?? start) + 1 : start;
+  return [start, end];
+}
+
+/** Normalizes a search query or a title for lookup: same folding, no offsets kept. */
+export function normalizeKey(text: string): string {
+  return normalize(text).text.toLowerCase();
+}
