@@ -123,12 +123,17 @@ export function parsePenalty(text: string): ParsedPenalty {
   const fines: FineRule[] = [];
   const unread: string[] = [];
   clauseText.split('；').forEach((sentence) => {
+    // "情节严重的", "货值金额不足一万元的", "拒不改正的": a branch for what follows in this sentence. A
+    // branch met after a fine in the same sentence narrows the sentence's first branch ("两年内有三次以上
+    // 违法行为的，处…，广告费用无法计算的，处…").
+    let base: string | null = null;
     let condition: string | null = null;
     let who: string | null = null;
+    let finesInSentence = 0;
     for (const clause of splitClauses(sentence)) {
-      // "情节严重的", "货值金额不足一万元的", "拒不改正的": a branch for what follows in this sentence.
       if (clause.endsWith('的') && !/罚款/.test(clause)) {
-        condition = clause;
+        if (finesInSentence === 0) base = base ? `${base}，${clause}` : clause;
+        condition = finesInSentence === 0 ? base : [base, clause].filter(Boolean).join('，');
         continue;
       }
       // "对直接负责的主管人员和其他直接责任人员，处…": whom the following fines are for.
@@ -161,6 +166,7 @@ export function parsePenalty(text: string): ParsedPenalty {
         const rule = readFine(f.phrase);
         if (rule) fines.push({ ...rule, condition: branch, source: f.source });
         else unread.push(f.source);
+        finesInSentence++;
       }
     }
   });

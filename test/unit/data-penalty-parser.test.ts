@@ -1,0 +1,209 @@
+// One row per penalty-clause form met in the corpus. Each row names where the wording comes from; the
+// test checks the wording really is there, so the table cannot drift from the law texts.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { provisionText } from '../../data/engine/laws.ts';
+import type { FineRule, LawVersion } from '../../data/engine/model.ts';
+import { parsePenalty } from '../../data/engine/penalty-parser.ts';
+import { loadDataset } from '../../scripts/data/load.ts';
+
+type Fine = Pick<FineRule, 'kind' | 'base' | 'min' | 'max' | 'condition' | 'perUnit'>;
+const yuan = (
+  min: number | null,
+  max: number | null,
+  condition: string | null = null,
+  perUnit: string | null = null,
+): Fine => ({
+  kind: 'amount',
+  base: null,
+  min,
+  max,
+  condition,
+  perUnit,
+});
+const times = (
+  base: FineRule['base'],
+  min: number | null,
+  max: number | null,
+  condition: string | null = null,
+): Fine => ({
+  kind: 'multiple',
+  base,
+  min,
+  max,
+  condition,
+  perUnit: null,
+});
+
+interface Row {
+  form: string;
+  from: [version: string, article: number, paragraph: number];
+  fines: Fine[];
+  flags?: Partial<{ warning: boolean; suspension: boolean; revocation: boolean; correctionFirst: boolean }>;
+  confiscation?: string[];
+  authority?: string | null;
+  unread?: string[];
+}
+
+const rows: Row[] = [
+  {
+    form: '处X元以上Y元以下罚款 after 责令改正，给予警告；拒不改正的 (correction first), 情节严重的',
+    from: ['食品安全法@2021-04-29', 126, 1],
+    fines: [yuan(5000, 50000, '拒不改正的')],
+    flags: { warning: true, suspension: true, revocation: true, correctionFirst: true },
+    authority: '县级以上人民政府食品安全监督管理部门',
+  },
+  {
+    form: '可以处X元以下的罚款；情节严重的，处X元以上Y元以下的罚款 (ASCII colon at the end)',
+    from: ['税收征收管理法@2015-04-24', 60, 1],
+    fines: [yuan(null, 2000), yuan(2000, 10000, '情节严重的')],
+    flags: { correctionFirst: false },
+    authority: '税务机关',
+  },
+  {
+    form: '货值金额不足一万元的，并处X万元以上Y万元以下罚款；货值金额一万元以上的，并处货值金额X倍以上Y倍以下罚款',
+    from: ['食品安全法@2021-04-29', 124, 1],
+    fines: [
+      yuan(50000, 100000, '违法生产经营的食品、食品添加剂货值金额不足一万元的'),
+      times('货值金额', 10, 20, '货值金额一万元以上的'),
+    ],
+    flags: { revocation: true },
+    confiscation: ['违法所得和违法生产经营的食品、食品添加剂', '用于违法生产经营的工具、设备、原料等物品'],
+  },
+  {
+    form: '并处税款百分之五十以上五倍以下的罚款 (per cent to times)',
+    from: ['税收征收管理法@2015-04-24', 63, 1],
+    fines: [times('应纳税款', 0.5, 5)],
+  },
+  {
+    form: '以每人X元以上Y元以下的标准处以罚款 (per person)',
+    from: ['劳动合同法@2012-12-28', 84, 2],
+    fines: [yuan(500, 2000, null, '每人')],
+  },
+  {
+    form: 'Arabic numerals: 违法经营额1万元以上的，并处违法经营额5倍以上10倍以下的罚款',
+    from: ['互联网上网服务营业场所管理条例@2024-12-06', 27, 1],
+    fines: [times('营业额', 5, 10, '违法经营额1万元以上的'), yuan(10000, 50000, '违法经营额不足1万元的')],
+    confiscation: ['违法所得及其从事违法经营活动的专用工具、设备'],
+  },
+  {
+    form: 'Arabic numerals with 万: 处1万元以上3万元以下的罚款',
+    from: ['道路运输条例@2023-07-20', 70, 1],
+    fines: [yuan(10000, 30000)],
+    authority: '县级以上地方人民政府交通运输主管部门',
+  },
+  {
+    form: '并处货值金额百分之五十以上三倍以下的罚款; 有违法所得的，并处没收违法所得',
+    from: ['产品质量法@2018-12-29', 50, 1],
+    fines: [times('货值金额', 0.5, 3)],
+    flags: { revocation: true },
+    confiscation: ['违法生产、销售的产品', '违法所得'],
+    authority: null,
+  },
+  {
+    form: '并处货值金额等值以下的罚款',
+    from: ['产品质量法@2018-12-29', 51, 1],
+    fines: [times('货值金额', null, 1)],
+  },
+  {
+    form: '处警告或者X元以上Y元以下罚款',
+    from: ['道路交通安全法@2021-04-29', 89, 1],
+    fines: [yuan(5, 50)],
+    flags: { warning: true },
+  },
+  {
+    form: '对直接负责的主管人员和其他直接责任人员，处X元以上Y元以下罚款 (whom the fine is for)',
+    from: ['旅游法@2018-10-26', 100, 1],
+    fines: [yuan(30000, 300000), yuan(2000, 20000, '对直接负责的主管人员和其他直接责任人员')],
+    flags: { suspension: true, revocation: true },
+  },
+  {
+    form: '可处以罚款 (no amount stated: no bounds, never guessed)',
+    from: ['城市市容和环境卫生管理条例@2017-03-01', 35, 1],
+    fines: [yuan(null, null)],
+  },
+  {
+    form: '处销售金额等额的罚款',
+    from: ['道路交通安全法@2021-04-29', 100, 3],
+    fines: [times('其他', 1, 1)],
+  },
+  {
+    form: '处虚报注册资本金额5%以上15%以下的罚款',
+    from: ['市场主体登记管理条例@2021-07-27', 45, 1],
+    fines: [times('其他', 0.05, 0.15)],
+    flags: { revocation: true },
+  },
+  {
+    form: '责令限期改正，处X万元…；逾期未改正的，处… (fine before correction: not correction-first)',
+    from: ['安全生产法@2021-06-10', 94, 1],
+    fines: [yuan(20000, 50000), yuan(50000, 100000, '逾期未改正的')],
+    flags: { suspension: true, correctionFirst: false },
+  },
+  {
+    form: '处广告费用X倍以上Y倍以下的罚款，广告费用无法计算或者明显偏低的，处…; later branch narrows the first',
+    from: ['广告法@2021-04-29', 55, 1],
+    fines: [
+      times('广告费用', 3, 5),
+      yuan(200000, 1000000, '广告费用无法计算或者明显偏低的'),
+      times('广告费用', 5, 10, '两年内有三次以上违法行为或者有其他严重情节的'),
+      yuan(1000000, 2000000, '两年内有三次以上违法行为或者有其他严重情节的，广告费用无法计算或者明显偏低的'),
+    ],
+    flags: { revocation: true },
+  },
+  {
+    form: '可以并处违法所得五倍以下的罚款；没有违法所得的，可以处以罚款',
+    from: ['价格法@1997-12-29', 39, 1],
+    fines: [times('违法所得', null, 5), yuan(null, null, '没有违法所得的')],
+    flags: { suspension: true },
+    confiscation: ['违法所得'],
+  },
+  {
+    form: '处以十五日以下拘留、罚款 (a fine the parser must not read)',
+    from: ['劳动法@2018-12-29', 96, 1],
+    fines: [],
+    unread: ['处以十五日以下拘留、罚款'],
+  },
+];
+
+let laws: LawVersion[];
+beforeAll(() => {
+  laws = loadDataset().laws;
+});
+
+describe('penalty-clause parser', () => {
+  it.each(rows)('$form', (row) => {
+    const [versionId, article, paragraph] = row.from;
+    const version = laws.find((l) => l.id === versionId) as LawVersion;
+    const text = provisionText(version, { article, paragraph, item: null })?.split('\n')[0] ?? '';
+    expect(text, 'the wording is in the corpus').not.toBe('');
+    const parsed = parsePenalty(text);
+    expect(parsed.penalty.fines.map(({ source: _, ...f }) => f)).toEqual(row.fines);
+    for (const f of parsed.penalty.fines) expect(parsed.penalty.text).toContain(f.source);
+    expect(text).toContain(parsed.penalty.text);
+    expect(parsed.unread).toEqual(row.unread ?? []);
+    if (row.flags) expect(parsed.penalty).toMatchObject(row.flags);
+    if (row.confiscation) expect(parsed.penalty.confiscation).toEqual(row.confiscation);
+    if (row.authority !== undefined) expect(parsed.authority).toBe(row.authority);
+  });
+
+  it('splits the violation from the penalty', () => {
+    const parsed = parsePenalty(
+      '违反本法第三十四条规定，生产经营不合格食品的，由县级以上人民政府食品安全监督管理部门责令改正，处二千元以上一万元以下罚款。',
+    );
+    expect(parsed.violation).toBe('违反本法第三十四条规定，生产经营不合格食品的');
+    expect(parsed.penalty.text).toBe(
+      '由县级以上人民政府食品安全监督管理部门责令改正，处二千元以上一万元以下罚款',
+    );
+    expect(parsed.penalty.fines).toMatchObject([{ kind: 'amount', min: 2000, max: 10000, condition: null }]);
+  });
+
+  it('reports a range in mixed units instead of guessing', () => {
+    const parsed = parsePenalty('有前款行为的，由市场监督管理部门处违法所得一倍以上十万元以下罚款。');
+    expect(parsed.penalty.fines).toEqual([]);
+    expect(parsed.unread).toEqual(['处违法所得一倍以上十万元以下罚款']);
+  });
+
+  it('finds no penalty in a clause that sets none', () => {
+    const parsed = parsePenalty('食品生产经营者应当依照法律、法规和食品安全标准从事生产经营活动。');
+    expect(parsed.penalty).toMatchObject({ fines: [], warning: false, confiscation: [], text: '' });
+  });
+});
