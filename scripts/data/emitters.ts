@@ -1,6 +1,7 @@
 // Extra files the data build writes beside laws and packs (e.g. the engine's synonyms or a search index).
 // Add an emitter to `emitters`; the build hashes its content and lists it in manifest.json.
 import type { DataManifest } from '../../data/engine/model.ts';
+import { engineEmitter } from '../lib/engine.ts';
 import type { Dataset } from './checks/types.ts';
 
 export type Flavour = 'full' | 'widget';
@@ -16,4 +17,4 @@ export interface EmittedFile {
 
 export type Emitter = (dataset: Dataset, flavour: Flavour) => EmittedFile[];
 
-export const emitters: Emitter[] = [];
+export const emitters: Emitter[] = [engineEmitter];

@@ -1,0 +1,103 @@
+// `refs <file|-> [--as-of YYYY-MM-DD] [--tier ID] [--json]`: the statute references and fine amounts in a
+// text (a decision, a draft), resolved as of a date, each fine checked against its provision.
+import { readFileSync } from 'node:fs';
+import type { ScanResult } from '../../data/engine/api.ts';
+import { createEngine } from '../../data/engine/index.ts';
+import type { LawVersion } from '../../data/engine/model.ts';
+import { isoDate, parseArgs } from '../lib/args.ts';
+import { type Command, UsageError } from '../lib/command.ts';
+import { engineData } from '../lib/engine.ts';
+
+function readInput(path: string): string {
+  if (path === '-') return readFileSync(0, 'utf8');
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+/** The official full title of the newest version of each law. */
+function titles(laws: LawVersion[]): Map<string, string> {
+  const newest = new Map<string, LawVersion>();
+  for (const v of laws) {
+    const cur = newest.get(v.lawId);
+    if (!cur || v.issued > cur.issued) newest.set(v.lawId, v);
+  }
+  return new Map([...newest].map(([id, v]) => [id, v.title]));
+}
+
+/** The shape other checks depend on (issue 5). */
+export function refsJson(result: ScanResult, titleOf: Map<string, string>) {
+  return {
+    references: result.references.map((r) => ({
+      start: r.start,
+      end: r.end,
+      text: r.text,
+      law: { title: r.law.title, version: r.law.version },
+      article: r.article,
+      paragraph: r.paragraph,
+      item: r.item,
+      status: r.status,
+      matters: r.matters,
+    })),
+    fines: result.fines.map((f) => ({
+      start: f.start,
+      end: f.end,
+      text: f.text,
+      yuan: f.yuan,
+      provision: f.provision
+        ? {
+            law: titleOf.get(f.provision.lawId) ?? f.provision.lawId,
+            article: f.provision.article,
+            paragraph: f.provision.paragraph,
+            item: f.provision.item,
+          }
+        : null,
+      verdict: f.verdict,
+    })),
+  };
+}
+
+const command: Command = {
+  name: 'refs',
+  summary: 'statute references and fine amounts in a text, resolved as of a date, fines checked',
+  usage: 'npm run -s cli -- refs <file|-> [--as-of YYYY-MM-DD] [--tier TIER_ID] [--json]',
+  async run(args) {
+    const { values, positionals } = parseArgs(args, {
+      json: { type: 'boolean' },
+      'as-of': { type: 'string' },
+      tier: { type: 'string' },
+    });
+    if (positionals.length !== 1 || !positionals[0]) throw new UsageError('give one file, or - for stdin');
+    const asOf = isoDate(values['as-of'], '--as-of');
+    const text = readInput(positionals[0]);
+    const data = engineData();
+    const engine = createEngine(data);
+    const result = engine.scan(text, {
+      ...(asOf ? { asOf } : {}),
+      ...(values.tier ? { tierId: values.tier } : {}),
+    });
+    if (values.json) {
+      console.log(JSON.stringify(refsJson(result, titles(data.laws))));
+      return 0;
+    }
+    console.log(`as of ${result.asOf}${result.actDate ? `, act date ${result.actDate}` : ''}`);
+    for (const r of result.references) {
+      const where = [r.paragraph && `第${r.paragraph}款`, r.item && `第${r.item}项`].filter(Boolean).join('');
+      console.log(
+        `[${r.start},${r.end}) ${r.status.padEnd(15)} ${r.law.title}${r.law.version ? `(${r.law.version})` : ''} 第${r.article}条${where}` +
+          `${r.matters.length ? `  → ${r.matters.join(', ')}` : ''}${r.versionNote ? `\n    ${r.versionNote}` : ''}`,
+      );
+    }
+    for (const f of result.fines) {
+      console.log(`[${f.start},${f.end}) fine ${f.yuan} 元 ${f.verdict}: ${f.detail}`);
+      if (f.tier) console.log(`    tier ${f.tier.tierId}: ${f.tier.verdict}: ${f.tier.detail}`);
+    }
+    for (const m of result.mentions)
+      console.log(`[${m.start},${m.end}) mention ${m.matterId} (${m.score.toFixed(2)}) ${m.text}`);
+    return 0;
+  },
+};
+
+export default command;
