@@ -27,7 +27,9 @@ const FINE = /(?:处|给予)([^，；。：]*?)的?罚款/g;
 
 const VERB_AFTER_AUTHORITY =
   /由([^，；。：]+?)(?=责令|没收|处以?|并处|给予|予以|吊销|依照|依法|对其?|按照?|可以|暂扣|收缴|撤销|取消|停止|限期|注销|通报|追缴|扣留|强制|视情节)/;
-const PENALTY_START = /^(?:由|并?(?:可以)?(?:处|责令|没收|给予|吊销|予以|暂扣|撤销))/;
+// 处理 / 处置 and a 给予 / 予以 of anything but a penalty belong to the violation's wording.
+const PENALTY_START =
+  /^(?:由|并?(?:可以)?(?:处(?![理置分])|责令|没收|给予(?:警告|通报批评|罚款|处罚|行政处罚)|吊销|予以(?:取缔|没收|警告|罚款|吊销|查封|处罚)|暂扣|撤销))/;
 const CORRECTION_BRANCH = /(拒不|逾期不|逾期未|仍不|仍未|不予)(改正|整改)/;
 
 interface Bound {
@@ -99,8 +101,15 @@ function readFine(phrase: string): Omit<FineRule, 'condition' | 'source'> | null
   return { kind: 'multiple', base, min, max, perUnit: null };
 }
 
+/** Clauses of a sentence; "…每人100元以上500元以下的标准计算，处以罚款" stays one clause. */
 function splitClauses(sentence: string): string[] {
-  return sentence.split('，').filter((c) => c !== '');
+  const clauses: string[] = [];
+  for (const c of sentence.split('，')) {
+    const last = clauses[clauses.length - 1];
+    if (last?.endsWith('的标准计算')) clauses[clauses.length - 1] = `${last}，${c}`;
+    else if (c !== '') clauses.push(c);
+  }
+  return clauses;
 }
 
 export function parsePenalty(text: string): ParsedPenalty {

@@ -207,6 +207,14 @@ export interface DerivedMatters {
 }
 
 /** Derives the matters of every law in `laws`, grouped per law, ids unique. */
+/** Chapters that set penalties. Where a law has one, matters come only from it (other chapters set duties). */
+const LIABILITY_CHAPTER = /法律责任|罚则/;
+
+function penaltyArticles(version: LawVersion): LawArticle[] {
+  const inChapter = version.articles.filter((a) => a.chapter !== null && LIABILITY_CHAPTER.test(a.chapter));
+  return inChapter.length > 0 ? inChapter : version.articles;
+}
+
 export function deriveMatters(laws: LawVersion[]): DerivedMatters {
   const skipped: Skipped[] = [];
   const matters: Matter[] = [];
@@ -216,7 +224,7 @@ export function deriveMatters(laws: LawVersion[]): DerivedMatters {
     const newest = versions[versions.length - 1];
     const byBase = new Map<string, Draft[]>();
     for (const version of versions) {
-      for (const article of version.articles) {
+      for (const article of penaltyArticles(version)) {
         for (const d of draftsForArticle(version, article, skipped)) {
           byBase.set(d.baseId, [...(byBase.get(d.baseId) ?? []), d]);
         }
