@@ -87,7 +87,9 @@ function cleanName(text: string): string {
     .replace(/[；;。，：:]+$/, '')
     // "其他法律、法规有规定的，依照其规定；法律、法规未作规定的" defers to other laws, it names nothing.
     .replace(/，(?:其他(?:有关)?)?法律、(?:行政)?法规[^；]*；.*$/, '')
-    .replace(/，[^，]*除[^，]*外$/, '');
+    .replace(/，[^，]*除[^，]*外$/, '')
+    // Discipline (处分) for officials comes before the penalty in some articles; it is not the act.
+    .replace(/的，(?:依法)?给予[^，]*处分$/, '');
   // "…的，是偷税。对纳税人偷税": the act is what precedes its legal name.
   const defined = /^(.*?)的，是[^。]+。/.exec(name);
   if (defined?.[1]) name = defined[1];
