@@ -26,8 +26,12 @@ export default defineConfig({
     },
     // The extension ships the full data build (scripts/build.ts writes it first) as packaged files.
     'build:publicAssets': (_wxt, files) => {
-      const dataDir = resolve('.output/data/full');
-      for (const name of readdirSync(dataDir)) {
+      // scripts/data/build.ts writes the full flavour's files at the top of .output/data (the
+      // widget's flavour sits in a subdirectory, not shipped here).
+      const dataDir = resolve('.output/data');
+      for (const entry of readdirSync(dataDir, { withFileTypes: true })) {
+        if (!entry.isFile()) continue;
+        const name = entry.name;
         files.push({ absoluteSrc: join(dataDir, name), relativeDest: `data/${name}` });
       }
     },
