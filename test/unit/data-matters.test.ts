@@ -1,0 +1,237 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { provisionText, versionInForce } from '../../data/engine/laws.ts';
+import type { LawVersion, Matter } from '../../data/engine/model.ts';
+import { deriveMatters } from '../../scripts/data/derive-matters.ts';
+import { loadDataset, NATIONAL_PACK } from '../../scripts/data/load.ts';
+import { MAIN_DOMAINS } from '../../scripts/data/stats.ts';
+
+let laws: LawVersion[];
+let matters: Matter[];
+const byId = (id: string) => matters.find((m) => m.id === id) as Matter;
+const fines = (m: Matter) => m.statutory.fines.map(({ source: _, ...f }) => f);
+
+beforeAll(() => {
+  const dataset = loadDataset();
+  laws = dataset.laws;
+  matters =
+    dataset.packs.find((p) => p.id === NATIONAL_PACK)?.matters.filter((m) => m.basis === 'statute') ?? [];
+});
+
+describe('derived matters', () => {
+  it('number at least 400 and cover all eight domains', () => {
+    expect(matters.length).toBeGreaterThanOrEqual(400);
+    for (const domain of MAIN_DOMAINS) {
+      expect(matters.filter((m) => m.domain === domain).length, domain).toBeGreaterThan(0);
+    }
+  });
+
+  it('have ids made of law, article, paragraph and item (and the version for older texts), stable across runs', () => {
+    for (const m of matters) {
+      const { lawId, article, paragraph, item } = m.penalty;
+      const base = `M-${lawId}-${article}-${paragraph}${item === null ? '' : `-${item}`}`;
+      if (m.id === base) continue;
+      // An older text keeps the id of the first version that carried it.
+      const first = laws.find((l) => `${base}@${l.issued}` === m.id && l.lawId === lawId);
+      expect(first?.inForce, m.id).toBe(m.validity.from);
+    }
+    expect(deriveMatters(laws).matters.map((m) => m.id)).toEqual(
+      deriveMatters(laws).matters.map((m) => m.id),
+    );
+    expect(new Set(matters.map((m) => m.id)).size).toBe(matters.length);
+  });
+
+  it('市场监管: 食品安全法 第一百二十六条第一款第（四）项 fines only after a refused correction', () => {
+    const m = byId('M-食品安全法-126-1-4');
+    expect(m).toMatchObject({ name: '食品生产经营企业未制定食品安全事故处置方案', domain: '市场监管' });
+    expect(fines(m)).toEqual([
+      { kind: 'amount', base: null, min: 5000, max: 50000, condition: '拒不改正的', perUnit: null },
+    ]);
+    expect(m.statutory).toMatchObject({
+      warning: true,
+      correctionFirst: true,
+      suspension: true,
+      revocation: true,
+    });
+  });
+
+  it('文化旅游: 旅游法 第九十五条第一款 sets a yuan range, a multiple of 违法所得 and a fine for the persons responsible', () => {
+    const m = byId('M-旅游法-95-1');
+    expect(m).toMatchObject({
+      name: '未经许可经营旅行社业务',
+      domain: '文化旅游',
+      authority: '旅游主管部门或者市场监督管理部门',
+    });
+    expect(fines(m)).toEqual([
+      { kind: 'amount', base: null, min: 10000, max: 100000, condition: null, perUnit: null },
+      {
+        kind: 'multiple',
+        base: '违法所得',
+        min: 1,
+        max: 5,
+        condition: '违法所得十万元以上的',
+        perUnit: null,
+      },
+      { kind: 'amount', base: null, min: 2000, max: 20000, condition: '对有关责任人员', perUnit: null },
+    ]);
+  });
+
+  it('人社: 劳动保障监察条例 第二十五条 fines per affected worker', () => {
+    const m = byId('M-劳动保障监察条例-25-1');
+    expect(m).toMatchObject({ domain: '人社', authority: '劳动保障行政部门' });
+    expect(fines(m)).toEqual([
+      { kind: 'amount', base: null, min: 100, max: 500, condition: null, perUnit: '每人' },
+    ]);
+    expect(m.statutory.warning).toBe(true);
+  });
+
+  it('税务: 税收征收管理法 第六十条第一款第（一）项', () => {
+    const m = byId('M-税收征收管理法-60-1-1');
+    expect(m).toMatchObject({
+      name: '未按照规定的期限申报办理税务登记、变更或者注销登记',
+      domain: '税务',
+      authority: '税务机关',
+    });
+    expect(fines(m)).toEqual([
+      { kind: 'amount', base: null, min: null, max: 2000, condition: null, perUnit: null },
+      { kind: 'amount', base: null, min: 2000, max: 10000, condition: '情节严重的', perUnit: null },
+    ]);
+    expect(byId('M-税收征收管理法-63-1').statutory.fines).toMatchObject([
+      { kind: 'multiple', base: '应纳税款', min: 0.5, max: 5 },
+    ]);
+  });
+
+  it('交通运输: 道路运输条例 第七十条, one matter per paragraph', () => {
+    expect(fines(byId('M-道路运输条例-70-1'))).toEqual([
+      { kind: 'amount', base: null, min: 10000, max: 30000, condition: null, perUnit: null },
+    ]);
+    expect(byId('M-道路运输条例-70-1').domain).toBe('交通运输');
+    expect(byId('M-道路运输条例-70-2').penalty).toEqual({
+      lawId: '道路运输条例',
+      article: 70,
+      paragraph: 2,
+      item: null,
+    });
+  });
+
+  it('生态环境: 大气污染防治法 第九十九条第（一）项', () => {
+    const m = byId('M-大气污染防治法-99-1-1');
+    expect(m).toMatchObject({ name: '未依法取得排污许可证排放大气污染物', domain: '生态环境' });
+    expect(fines(m)).toEqual([
+      { kind: 'amount', base: null, min: 100000, max: 1000000, condition: null, perUnit: null },
+    ]);
+    expect(m.statutory.suspension).toBe(true);
+  });
+
+  it('城市管理: 城乡规划法 第六十四条 in 工程造价; 市容条例 第三十六条 states no amount', () => {
+    expect(fines(byId('M-城乡规划法-64-1'))).toEqual([
+      {
+        kind: 'multiple',
+        base: '工程造价',
+        min: 0.05,
+        max: 0.1,
+        condition: '尚可采取改正措施消除对规划实施的影响的',
+        perUnit: null,
+      },
+      {
+        kind: 'multiple',
+        base: '工程造价',
+        min: null,
+        max: 0.1,
+        condition: '无法采取改正措施消除影响的，不能拆除的',
+        perUnit: null,
+      },
+    ]);
+    const m = byId('M-城市市容和环境卫生管理条例-36-1-1');
+    expect(m.domain).toBe('城市管理');
+    expect(fines(m)).toEqual([
+      { kind: 'amount', base: null, min: null, max: null, condition: null, perUnit: null },
+    ]);
+  });
+
+  it('卫健: 公共场所卫生管理条例 第十四条第（四）项 changed in 2024: one matter per text, linked', () => {
+    const old = byId('M-公共场所卫生管理条例-14-1-4@2019-04-23');
+    const now = byId('M-公共场所卫生管理条例-14-1-4');
+    expect(old).toMatchObject({
+      name: '未取得“卫生许可证”，擅自营业',
+      domain: '卫健',
+      validity: { from: '2019-04-23', to: '2025-01-20', supersededBy: now.id },
+    });
+    expect(now).toMatchObject({
+      name: '未取得“卫生许可证”擅自营业，或者未办理卫生备案',
+      validity: { from: '2025-01-20', to: null, supersedes: [old.id] },
+    });
+  });
+
+  it('name the version they rest on and quote its text', () => {
+    for (const m of matters) {
+      const version = laws.find((l) => l.id === m.lawVersion) as LawVersion;
+      expect(m.provenance.lawVersion).toBe(m.lawVersion);
+      expect(provisionText(version, { ...m.penalty, paragraph: null, item: null })).toContain(
+        m.statutory.text,
+      );
+    }
+  });
+});
+
+describe('the banana case (香蕉农药残留超标) in both versions of 食品安全法', () => {
+  it.each([
+    ['2024-06-01', '食品安全法@2021-04-29'],
+    ['2026-01-01', '食品安全法@2025-09-12'],
+  ])(
+    'as of %s (%s): 第三十四条第（二）项 → 第一百二十四条第一款第（一）项 → 第一百三十六条',
+    (date, versionId) => {
+      const version = versionInForce(laws, '食品安全法', date) as LawVersion;
+      expect(version.id).toBe(versionId);
+      const matter = matters.find(
+        (m) =>
+          m.penalty.article === 124 &&
+          m.penalty.paragraph === 1 &&
+          m.penalty.item === 1 &&
+          m.penalty.lawId === '食品安全法' &&
+          m.validity.from <= date &&
+          (m.validity.to === null || date < m.validity.to),
+      ) as Matter;
+      expect(matter.id).toBe('M-食品安全法-124-1-1');
+      // The prohibition it enforces.
+      expect(matter.violated).toContainEqual({ lawId: '食品安全法', article: 34, paragraph: null, item: 2 });
+      expect(provisionText(version, { article: 34, paragraph: null, item: 2 })).toMatch(
+        /^（二）致病性微生物，农药残留、兽药残留/,
+      );
+      // The penalty, in this version's words.
+      expect(provisionText(version, matter.penalty)).toMatch(
+        /^（一）生产经营致病性微生物，农药残留、兽药残留/,
+      );
+      expect(fines(matter)).toEqual([
+        {
+          kind: 'amount',
+          base: null,
+          min: 50000,
+          max: 100000,
+          condition: '违法生产经营的食品、食品添加剂货值金额不足一万元的',
+          perUnit: null,
+        },
+        {
+          kind: 'multiple',
+          base: '货值金额',
+          min: 10,
+          max: 20,
+          condition: '货值金额一万元以上的',
+          perUnit: null,
+        },
+      ]);
+      // The exemption for a seller who did the checks the law asks for.
+      expect(provisionText(version, { article: 136, paragraph: null, item: null })).toMatch(
+        /^食品经营者履行了本法规定的进货查验等义务.*可以免予处罚/,
+      );
+    },
+  );
+
+  it('keeps the changed items of 第一百二十四条 apart, one matter per text', () => {
+    expect(byId('M-食品安全法-124-1-6@2021-04-29').validity).toEqual({
+      from: '2021-04-29',
+      to: '2025-12-01',
+      supersededBy: 'M-食品安全法-124-1-6',
+    });
+    expect(byId('M-食品安全法-124-1-6').name).toContain('婴幼儿配方液态乳');
+  });
+});
