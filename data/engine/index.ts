@@ -33,7 +33,9 @@ export function createEngine(data: EngineData): Engine {
     names,
     resolver,
     matters,
-    mentions: buildMentionIndex(matters.matters.values(), data.synonyms ?? {}),
+    mentions: buildMentionIndex(matters.matters.values(), data.synonyms ?? {}, (id) =>
+      matters.listsOf(id).map((l) => l.title),
+    ),
   };
   // The search index is built on first use: a page that only highlights never pays for it.
   let searcher: Searcher | null = null;

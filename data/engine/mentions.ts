@@ -1,7 +1,8 @@
-// Violations described in words ("销售的香蕉农药残留超标") recognized as matters. Each matter's name
-// and aliases (and their colloquial variants from the synonym table) are phrases; a sentence mentions
-// a phrase when a short window of it covers most of the phrase's character bigrams, weighted by how
-// rare each bigram is — so small wording differences and inserted words still match.
+// Violations described in words ("销售的香蕉农药残留超标") recognized as matters. A matter's phrases are
+// its name, aliases and list-item titles, plus variants with colloquial words from the synonym table
+// (超过食品安全标准限量 → 超标). A sentence mentions a phrase where a run of its character bigrams
+// mostly occurs in the phrase (a gap or a changed character is tolerated) and the run carries enough
+// rare bigrams to be specific; statutory names are long, so the run need not cover the whole phrase.
 import type { Matter } from './model.ts';
 import { normalizeKey } from './normalize.ts';
 
@@ -19,14 +20,21 @@ export interface MentionIndex {
 
 interface Phrase {
   matterId: string;
-  bigrams: number[];
-  weights: number[];
+  bigrams: Set<number>;
   total: number;
-  length: number;
 }
 
-const MIN_SCORE = 0.72;
-const MIN_BIGRAMS = 3;
+/** Distinct bigrams a run needs, how many of them rare, and the share of the run found in the phrase. */
+const MIN_MATCHED = 4;
+const MIN_RARE = 3;
+const MIN_PRECISION = 0.75;
+/** Share of the phrase's weight a run must carry: below it, boilerplate (当事人在规定期限内) matches. */
+const MIN_SCORE = 0.2;
+/** Parts of a name that cite rather than describe: titles, article labels, 本法. */
+const CITING =
+  /《[^》]*》|中华人民共和国|第[零〇一二两三四五六七八九十百千0-9]+[条款项章节]|本法|本条例|本规定|本办法/g;
+/** Consecutive misses that end a run. */
+const MAX_GAP = 2;
 
 const isWordChar = (c: number) =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
@@ -41,10 +49,10 @@ function bigramsOf(s: string): number[] {
   return out;
 }
 
-/** Phrase variants with a canonical term replaced by its colloquial forms (农药残留 → 农残). */
-function variants(phrase: string, synonyms: Record<string, string[]>): string[] {
+/** Phrase variants with a canonical wording replaced by its colloquial forms (农药残留 → 农残). */
+function variants(phrase: string, synonyms: [string, string[]][]): string[] {
   const out = [phrase];
-  for (const [colloquial, canonicals] of Object.entries(synonyms)) {
+  for (const [colloquial, canonicals] of synonyms) {
     for (const canonical of canonicals) {
       if (canonical.length >= 2 && phrase.includes(canonical))
         out.push(phrase.replace(canonical, colloquial));
@@ -56,115 +64,135 @@ function variants(phrase: string, synonyms: Record<string, string[]>): string[] 
 export function buildMentionIndex(
   matters: Iterable<Matter>,
   synonyms: Record<string, string[]> = {},
+  extraNames: (matterId: string) => string[] = () => [],
 ): MentionIndex {
-  const raw: { matterId: string; bigrams: number[] }[] = [];
+  const table = Object.entries(synonyms).map(
+    ([k, v]) => [normalizeKey(k), v.map(normalizeKey)] as [string, string[]],
+  );
+  const raw: { matterId: string; bigrams: Set<number> }[] = [];
   for (const m of matters) {
     const seen = new Set<string>();
-    for (const name of [m.name, ...m.aliases]) {
-      for (const v of variants(normalizeKey(name), synonyms)) {
+    for (const name of [m.name, ...m.aliases, ...extraNames(m.id)]) {
+      for (const v of variants(normalizeKey(name).replace(CITING, '，'), table)) {
         if (seen.has(v)) continue;
         seen.add(v);
-        const bigrams = [...new Set(bigramsOf(v))];
-        if (bigrams.length >= MIN_BIGRAMS) raw.push({ matterId: m.id, bigrams });
+        const bigrams = new Set(bigramsOf(v));
+        if (bigrams.size >= MIN_MATCHED) raw.push({ matterId: m.id, bigrams });
       }
     }
   }
+  // Document frequency over matters, not phrases: a matter's variants must not make its words common.
+  const perMatter = new Map<string, Set<number>>();
+  for (const p of raw) {
+    const set = perMatter.get(p.matterId) ?? new Set<number>();
+    for (const b of p.bigrams) set.add(b);
+    perMatter.set(p.matterId, set);
+  }
   const df = new Map<number, number>();
-  for (const p of raw) for (const b of p.bigrams) df.set(b, (df.get(b) ?? 0) + 1);
-  const n = raw.length;
-  const phrases: Phrase[] = raw.map((p) => {
-    const weights = p.bigrams.map((b) => Math.log(1 + n / (df.get(b) ?? 1)));
-    return { ...p, weights, total: weights.reduce((a, b) => a + b, 0), length: p.bigrams.length + 1 };
-  });
-  // Only rare bigrams trigger a phrase: common ones (食品, 经营, 规定) would make every sentence a
-  // candidate for hundreds of phrases.
+  for (const set of perMatter.values()) for (const b of set) df.set(b, (df.get(b) ?? 0) + 1);
+  const n = perMatter.size;
+  const idf = (b: number) => Math.log(1 + n / (df.get(b) ?? n));
+  const phrases: Phrase[] = raw.map((p) => ({ ...p, total: [...p.bigrams].reduce((a, b) => a + idf(b), 0) }));
+  // Only rare bigrams trigger a phrase and count as specific: common ones (食品, 经营, 规定) would make
+  // every sentence a candidate for hundreds of phrases.
   const maxDf = Math.max(3, Math.ceil(n * 0.02));
+  const rare = (b: number) => (df.get(b) ?? 0) <= maxDf;
   const triggers = new Map<number, number[]>();
   phrases.forEach((p, id) => {
     for (const b of p.bigrams) {
-      if ((df.get(b) ?? 0) > maxDf) continue;
+      if (!rare(b)) continue;
       const list = triggers.get(b);
       if (list) list.push(id);
       else triggers.set(b, [id]);
     }
   });
 
+  /** The best run of the text's bigrams found in phrase p: [start, end, weight], or null. */
+  function bestRun(p: Phrase, grams: number[], pos: number[]): [number, number, number] | null {
+    let best: [number, number, number] | null = null;
+    let i = 0;
+    while (i < grams.length) {
+      if (!p.bigrams.has(grams[i] as number)) {
+        i++;
+        continue;
+      }
+      // A run starts at a hit and extends while misses stay short and adjacent in the text.
+      const seen = new Set<number>();
+      let weight = 0;
+      let rareCount = 0;
+      let hits = 0;
+      let misses = 0;
+      let gap = 0;
+      let last = i;
+      let j = i;
+      for (; j < grams.length; j++) {
+        if (j > i && (pos[j] ?? 0) - (pos[j - 1] ?? 0) > 1) break; // punctuation ends the run
+        const g = grams[j] as number;
+        if (p.bigrams.has(g)) {
+          gap = 0;
+          hits++;
+          last = j;
+          if (!seen.has(g)) {
+            seen.add(g);
+            weight += idf(g);
+            if (rare(g)) rareCount++;
+          }
+        } else {
+          misses++;
+          if (++gap > MAX_GAP) break;
+        }
+      }
+      const runMisses = misses - gap;
+      if (seen.size >= MIN_MATCHED && rareCount >= MIN_RARE && hits / (hits + runMisses) >= MIN_PRECISION) {
+        if (!best || weight > best[2]) best = [pos[i] ?? 0, (pos[last] ?? 0) + 2, weight];
+      }
+      i = Math.max(j, i + 1);
+    }
+    return best;
+  }
+
   return {
     find(s) {
       if (phrases.length === 0 || s.length < 2) return [];
+      const grams: number[] = [];
+      const pos: number[] = [];
       const candidates = new Set<number>();
-      const codes = bigramsOf(s);
-      for (const b of codes) {
-        const ids = triggers.get(b);
-        if (ids) for (const id of ids) candidates.add(id);
-      }
-      if (candidates.size === 0) return [];
-      // Where each bigram occurs in s (bigramsOf skips pairs with punctuation, so recompute positions).
-      const positions = new Map<number, number[]>();
       for (let i = 0; i + 1 < s.length; i++) {
         const a = s.charCodeAt(i);
         const b = s.charCodeAt(i + 1);
         if (!isWordChar(a) || !isWordChar(b)) continue;
-        const key = a * 0x10000 + b;
-        const list = positions.get(key);
-        if (list) list.push(i);
-        else positions.set(key, [i]);
+        const g = a * 0x10000 + b;
+        grams.push(g);
+        pos.push(i);
+        const ids = triggers.get(g);
+        if (ids) for (const id of ids) candidates.add(id);
       }
-      const found: LocalMention[] = [];
+      if (candidates.size === 0) return [];
+      const found: (LocalMention & { weight: number })[] = [];
       for (const id of candidates) {
         const p = phrases[id];
-        if (!p) continue;
-        const hit = bestWindow(p, positions);
-        if (hit) found.push({ ...hit, matterId: p.matterId });
+        const run = p && bestRun(p, grams, pos);
+        // Score: the run's weight relative to the phrase, so a run covering more of a phrase wins.
+        if (p && run && run[2] / p.total >= MIN_SCORE)
+          found.push({
+            start: run[0],
+            end: run[1],
+            matterId: p.matterId,
+            score: run[2] / p.total,
+            weight: run[2],
+          });
       }
-      // Best first; a span goes to the best-scoring matters (equal scores share it).
-      found.sort((a, b) => b.score - a.score || a.start - b.start);
-      const kept: LocalMention[] = [];
+      // One matter per span: the heaviest run first, then the phrase it covers most of; equals share it.
+      found.sort((a, b) => b.weight - a.weight || b.score - a.score || a.start - b.start);
+      const kept: (LocalMention & { weight: number })[] = [];
       for (const m of found) {
         const clash = kept.find((k) => k.start < m.end && m.start < k.end);
-        if (clash && (clash.score > m.score + 1e-9 || clash.matterId === m.matterId)) continue;
+        if (clash && !(Math.abs(clash.weight - m.weight) < 1e-9 && Math.abs(clash.score - m.score) < 1e-9))
+          continue;
+        if (kept.some((k) => k.matterId === m.matterId)) continue;
         kept.push(m);
       }
-      return kept.sort((a, b) => a.start - b.start);
+      return kept.sort((a, b) => a.start - b.start).map(({ weight: _w, ...m }) => m);
     },
   };
-}
-
-/** The window of s (at most about twice the phrase) covering the most of the phrase's weight. */
-function bestWindow(p: Phrase, positions: Map<number, number[]>): Omit<LocalMention, 'matterId'> | null {
-  const occ: [number, number][] = []; // [position, bigram index in phrase]
-  p.bigrams.forEach((b, j) => {
-    for (const pos of positions.get(b) ?? []) occ.push([pos, j]);
-  });
-  if (occ.length < MIN_BIGRAMS) return null;
-  occ.sort((a, b) => a[0] - b[0]);
-  const width = p.length * 2 + 4;
-  const count = new Array<number>(p.bigrams.length).fill(0);
-  let weight = 0;
-  let distinct = 0;
-  let best: Omit<LocalMention, 'matterId'> | null = null;
-  let bestWeight = 0;
-  let lo = 0;
-  for (let hi = 0; hi < occ.length; hi++) {
-    const [pos, j] = occ[hi] as [number, number];
-    if (count[j] === 0) {
-      weight += p.weights[j] ?? 0;
-      distinct++;
-    }
-    count[j] = (count[j] ?? 0) + 1;
-    while (pos - (occ[lo]?.[0] ?? pos) + 2 > width) {
-      const k = occ[lo]?.[1] ?? 0;
-      count[k] = (count[k] ?? 1) - 1;
-      if (count[k] === 0) {
-        weight -= p.weights[k] ?? 0;
-        distinct--;
-      }
-      lo++;
-    }
-    if (distinct >= MIN_BIGRAMS && weight > bestWeight) {
-      bestWeight = weight;
-      best = { start: occ[lo]?.[0] ?? pos, end: pos + 2, score: weight / p.total };
-    }
-  }
-  return best && best.score >= MIN_SCORE ? best : null;
 }

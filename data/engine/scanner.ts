@@ -88,7 +88,13 @@ function recognize(text: string, from: number, to: number, deps: ScanDeps): Loca
     }
   }
   local.dates = findActDates(s);
+  // Words inside a citation cite, they do not describe a violation.
+  const cited = [
+    ...titles.map((t) => [t.start, t.tailEnd]),
+    ...groups.map((g) => [g.start, g.elements.at(-1)?.end ?? g.start]),
+  ];
   for (const m of deps.mentions.find(s)) {
+    if (cited.some(([a = 0, b = 0]) => a < m.end && m.start < b)) continue;
     const [oStart, oEnd] = rel(m.start, m.end);
     local.mentions.push({ ...m, text: '', oStart, oEnd });
   }
