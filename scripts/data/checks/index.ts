@@ -1,10 +1,25 @@
 // The validation checks `cli validate` runs, in order. Add a check by writing a module that exports a
 // `Check` (see types.ts) and listing it here. Schema and canonical formatting are checked while loading.
 import { derivationCheck } from './derivation.ts';
+import { generatedPacksCheck } from './generated-packs.ts';
 import { idsCheck } from './ids.ts';
 import { lawDatesCheck } from './law-dates.ts';
+import { listsCheck } from './lists.ts';
 import { provisionsCheck } from './provisions.ts';
 import { quotesCheck } from './quotes.ts';
+import { revisionsCheck } from './revisions.ts';
+import { tiersCheck } from './tiers.ts';
 import type { Check } from './types.ts';
 
-export const checks: Check[] = [lawDatesCheck, idsCheck, provisionsCheck, quotesCheck, derivationCheck];
+export const checks: Check[] = [
+  lawDatesCheck,
+  idsCheck,
+  provisionsCheck,
+  quotesCheck,
+  derivationCheck,
+  // Lists, tiers and revisions (issue 4).
+  listsCheck,
+  tiersCheck,
+  revisionsCheck,
+  generatedPacksCheck,
+];

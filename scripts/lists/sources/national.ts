@@ -1,0 +1,300 @@
+// National list items written by hand: the rules the statutes themselves set, and the national
+// 首违不罚 lists of the tax and market regulators with the basis their sources allow. No item here is
+// `official`: no official page was checked for these wordings (data-sources.md), so each says what it
+// rests on instead. The legal basis text is quoted from the law text when the packs are generated.
+import { type ItemSpec, ref } from '../spec.ts';
+
+const XZCF = '行政处罚法@2021-01-22';
+const XZCF_FROM = '2021-07-15';
+
+function statuteItem(spec: Omit<ItemSpec, 'basis' | 'authority' | 'matters'> & Partial<ItemSpec>): ItemSpec {
+  return { basis: 'statute', authority: null, matters: [], ...spec };
+}
+
+const GENERAL: ItemSpec[] = [
+  statuteItem({
+    id: 'N-np-行政处罚法-33-1-a',
+    list: 'no-penalty',
+    title: '违法行为轻微并及时改正，没有造成危害后果的，不予行政处罚',
+    conditions: ['违法行为轻微', '及时改正', '没有造成危害后果'],
+    measures: ['对当事人进行教育'],
+    legalBasis: [ref('行政处罚法', 33, 1), ref('行政处罚法', 33, 3)],
+    lawVersion: XZCF,
+    note: '行政处罚法 第三十三条第一款 first sentence: not penalized (不予, not a discretion); 第三款: the authority must educate the party. Applies to every matter, so it names none.',
+    validity: { from: XZCF_FROM, to: null },
+  }),
+  statuteItem({
+    id: 'N-np-行政处罚法-33-1-b',
+    list: 'no-penalty',
+    title: '初次违法且危害后果轻微并及时改正的，可以不予行政处罚',
+    conditions: ['初次违法', '危害后果轻微', '及时改正'],
+    measures: ['对当事人进行教育'],
+    legalBasis: [ref('行政处罚法', 33, 1), ref('行政处罚法', 33, 3)],
+    lawVersion: XZCF,
+    note: '行政处罚法 第三十三条第一款 second sentence: may be spared (可以). The 首违不罚 lists of the tax and market regulators apply this rule to named violations.',
+    validity: { from: XZCF_FROM, to: null },
+  }),
+  statuteItem({
+    id: 'N-np-行政处罚法-33-2',
+    list: 'no-penalty',
+    title: '当事人有证据足以证明没有主观过错的，不予行政处罚',
+    conditions: ['有证据足以证明没有主观过错'],
+    measures: ['对当事人进行教育'],
+    legalBasis: [ref('行政处罚法', 33, 2), ref('行政处罚法', 33, 3)],
+    lawVersion: XZCF,
+    note: '行政处罚法 第三十三条第二款; a law or administrative regulation may provide otherwise (法律、行政法规另有规定的，从其规定).',
+    validity: { from: XZCF_FROM, to: null },
+  }),
+  statuteItem({
+    id: 'N-np-行政处罚法-30-a',
+    list: 'no-penalty',
+    title: '不满十四周岁的未成年人有违法行为的，不予行政处罚',
+    conditions: ['不满十四周岁'],
+    measures: ['责令监护人加以管教'],
+    legalBasis: [ref('行政处罚法', 30)],
+    lawVersion: XZCF,
+    note: '行政处罚法 第三十条, first clause.',
+    validity: { from: XZCF_FROM, to: null },
+  }),
+  statuteItem({
+    id: 'N-np-行政处罚法-31-a',
+    list: 'no-penalty',
+    title: '精神病人、智力残疾人在不能辨认或者不能控制自己行为时有违法行为的，不予行政处罚',
+    conditions: ['精神病人、智力残疾人', '不能辨认或者不能控制自己行为时有违法行为'],
+    measures: ['责令其监护人严加看管和治疗'],
+    legalBasis: [ref('行政处罚法', 31)],
+    lawVersion: XZCF,
+    note: '行政处罚法 第三十一条, first sentence (an intermittently ill person acting while well is penalized).',
+    validity: { from: XZCF_FROM, to: null },
+  }),
+  statuteItem({
+    id: 'N-np-食品安全法-136',
+    list: 'no-penalty',
+    title:
+      '食品经营者履行了进货查验等义务，不知道所采购的食品不符合食品安全标准并能如实说明进货来源的，可以免予处罚',
+    matters: [ref('食品安全法', 124, 1, 1)],
+    conditions: [
+      '履行了进货查验等义务',
+      '有充分证据证明不知道所采购的食品不符合食品安全标准',
+      '能如实说明进货来源',
+    ],
+    measures: ['依法没收不符合食品安全标准的食品'],
+    legalBasis: [ref('食品安全法', 136)],
+    authority: '县级以上人民政府食品安全监督管理部门',
+    lawVersion: '食品安全法@2021-04-29',
+    note: '食品安全法 第一百三十六条, the same text in the 2021 and 2025 versions (the generator checks). Linked to the banana-case matter (第三十四条第（二）项 → 第一百二十四条第一款第（一）项: pesticide residue over the limit); the article covers any food a seller bought that does not meet the standard. Damage still has to be compensated.',
+    validity: { from: '2021-04-29', to: null },
+  }),
+  statuteItem({
+    id: 'N-ce-行政强制法-16-2',
+    list: 'coercion-exempt',
+    title: '违法行为情节显著轻微或者没有明显社会危害的，可以不采取行政强制措施',
+    conditions: ['违法行为情节显著轻微或者没有明显社会危害'],
+    measures: ['可以不采取行政强制措施'],
+    legalBasis: [ref('行政强制法', 16, 2)],
+    lawVersion: '行政强制法@2011-06-30',
+    note: '行政强制法 第十六条第二款: a general rule for every coercive measure (查封、扣押 …), so it names no matter.',
+    validity: { from: '2012-01-01', to: null },
+  }),
+];
+
+/** 行政处罚法 第三十条、第三十一条、第三十二条: the same circumstances allow 从轻 or 减轻, so each is on both lists. */
+const LIGHTER_OR_MITIGATED: {
+  key: string;
+  title: string;
+  condition: string;
+  basis: ReturnType<typeof ref>;
+}[] = [
+  {
+    key: '32-1',
+    title: '主动消除或者减轻违法行为危害后果的，应当从轻或者减轻行政处罚',
+    condition: '主动消除或者减轻违法行为危害后果',
+    basis: ref('行政处罚法', 32, 1, 1),
+  },
+  {
+    key: '32-2',
+    title: '受他人胁迫或者诱骗实施违法行为的，应当从轻或者减轻行政处罚',
+    condition: '受他人胁迫或者诱骗实施违法行为',
+    basis: ref('行政处罚法', 32, 1, 2),
+  },
+  {
+    key: '32-3',
+    title: '主动供述行政机关尚未掌握的违法行为的，应当从轻或者减轻行政处罚',
+    condition: '主动供述行政机关尚未掌握的违法行为',
+    basis: ref('行政处罚法', 32, 1, 3),
+  },
+  {
+    key: '32-4',
+    title: '配合行政机关查处违法行为有立功表现的，应当从轻或者减轻行政处罚',
+    condition: '配合行政机关查处违法行为有立功表现',
+    basis: ref('行政处罚法', 32, 1, 4),
+  },
+  {
+    key: '30-b',
+    title: '已满十四周岁不满十八周岁的未成年人有违法行为的，应当从轻或者减轻行政处罚',
+    condition: '已满十四周岁不满十八周岁',
+    basis: ref('行政处罚法', 30),
+  },
+  {
+    key: '31-b',
+    title: '尚未完全丧失辨认或者控制自己行为能力的精神病人、智力残疾人有违法行为的，可以从轻或者减轻行政处罚',
+    condition: '尚未完全丧失辨认或者控制自己行为能力的精神病人、智力残疾人',
+    basis: ref('行政处罚法', 31),
+  },
+];
+
+const LIGHTER: ItemSpec[] = LIGHTER_OR_MITIGATED.flatMap(({ key, title, condition, basis }) =>
+  (['lighter', 'mitigated'] as const).map((list) =>
+    statuteItem({
+      id: `N-${list === 'lighter' ? 'lt' : 'mt'}-行政处罚法-${key}`,
+      list,
+      title,
+      conditions: [condition],
+      measures: [list === 'lighter' ? '从轻处罚：在法定幅度内从轻' : '减轻处罚：在法定最低限度以下'],
+      legalBasis: [basis],
+      lawVersion: XZCF,
+      note: `行政处罚法 第${key.split('-')[0]}条 allows 从轻 or 减轻 alike; the circumstance is on both lists, the choice is the authority's.`,
+      validity: { from: XZCF_FROM, to: null },
+    }),
+  ),
+);
+
+// ───────────── 国家税务总局 税务行政处罚“首违不罚”事项清单 (data-sources.md) ─────────────
+
+const TAX_SOURCE =
+  'Item {n} of 国家税务总局 税务行政处罚“首违不罚”事项清单 ({batch}), in the short wording recorded in data-sources.md from a provincial tax bureau page (heilongjiang.chinatax.gov.cn/art/2023/9/6/art_8308_484230.html). The published wording is longer (未按照税收征收管理法及实施细则等有关规定…) and was not checked against it here, so the item is not marked official.';
+const TAX_CONDITIONS = [
+  '首次发生',
+  '危害后果轻微',
+  '在税务机关发现前主动改正或者在税务机关责令限期改正的期限内改正',
+];
+
+function taxItem(
+  n: number,
+  title: string,
+  rest: { penalty: ReturnType<typeof ref>; law: string } | { restsOn: string },
+): ItemSpec {
+  const first = n <= 10;
+  const source = TAX_SOURCE.replace('{n}', String(n)).replace(
+    '{batch}',
+    first
+      ? '公告2021年第6号, first batch, in force 2021-04-01'
+      : 'second batch dated 2021-12-30, in force 2022-01-01',
+  );
+  const common = {
+    id: `N-np-税务首违-${String(n).padStart(2, '0')}`,
+    list: 'no-penalty' as const,
+    title,
+    conditions: TAX_CONDITIONS,
+    measures: ['对当事人进行教育'],
+    authority: '税务机关',
+    validity: { from: first ? '2021-04-01' : '2022-01-01', to: null },
+  };
+  if ('penalty' in rest) {
+    return {
+      ...common,
+      matters: [rest.penalty],
+      legalBasis: [ref('行政处罚法', 33, 1), ref('行政处罚法', 33, 3), rest.penalty],
+      basis: 'statute',
+      lawVersion: XZCF,
+      note: `${source} Basis statute: the penalty it spares is ${rest.law}, and the rule that spares it is 行政处罚法 第三十三条第一款 (初次违法且危害后果轻微并及时改正的，可以不予行政处罚); before that version came into force (2021-07-15) the list applied the earlier 行政处罚法, which this dataset does not hold.`,
+    };
+  }
+  return {
+    ...common,
+    matters: [],
+    legalBasis: [ref('行政处罚法', 33, 1), ref('行政处罚法', 33, 3)],
+    basis: 'illustrative',
+    note: `${source} The penalty it spares rests on ${rest.restsOn}, which this dataset does not hold, so the item is illustrative; the rule that spares it is 行政处罚法 第三十三条第一款.`,
+  };
+}
+
+const TAX: ItemSpec[] = [
+  taxItem(1, '未按规定将全部银行账号向税务机关报送', {
+    penalty: ref('税收征收管理法', 60, 1, 4),
+    law: '税收征收管理法 第六十条第一款第（四）项',
+  }),
+  taxItem(2, '未按规定设置、保管账簿或者保管记账凭证和有关资料', {
+    penalty: ref('税收征收管理法', 60, 1, 2),
+    law: '税收征收管理法 第六十条第一款第（二）项',
+  }),
+  taxItem(3, '未按规定期限办理纳税申报和报送纳税资料', {
+    penalty: ref('税收征收管理法', 62, 1),
+    law: '税收征收管理法 第六十二条',
+  }),
+  taxItem(4, '使用税控装置开具发票，未按规定期限报送开具发票的数据且没有违法所得', {
+    restsOn: '《中华人民共和国发票管理办法》',
+  }),
+  taxItem(5, '未按规定取得发票，以其他凭证代替发票使用且没有违法所得', {
+    restsOn: '《中华人民共和国发票管理办法》',
+  }),
+  taxItem(6, '未按规定缴销发票且没有违法所得', { restsOn: '《中华人民共和国发票管理办法》' }),
+  taxItem(7, '扣缴义务人未按规定设置、保管代扣代缴、代收代缴税款账簿或者保管记账凭证及有关资料', {
+    penalty: ref('税收征收管理法', 61, 1),
+    law: '税收征收管理法 第六十一条',
+  }),
+  taxItem(8, '扣缴义务人未按规定期限报送代扣代缴、代收代缴税款有关资料', {
+    penalty: ref('税收征收管理法', 62, 1),
+    law: '税收征收管理法 第六十二条',
+  }),
+  taxItem(9, '扣缴义务人未按《税收票证管理办法》开具税收票证', { restsOn: '《税收票证管理办法》' }),
+  taxItem(10, '境内机构或个人向非居民发包工程作业或劳务项目，未按规定向主管税务机关报告有关事项', {
+    restsOn: '《非居民承包工程作业和提供劳务税收管理暂行办法》',
+  }),
+  taxItem(11, '使用非税控电子器具开具发票，未将软件程序说明资料报主管税务机关备案且没有违法所得', {
+    restsOn: '《中华人民共和国发票管理办法》 and its 实施细则',
+  }),
+  taxItem(12, '未按规定办理税务登记证件验证或者换证手续', {
+    penalty: ref('税收征收管理法实施细则', 90, 1),
+    law: '税收征收管理法实施细则 第九十条',
+  }),
+];
+
+// ───────────── 市场监管总局 国市监法〔2025〕10号 (data-sources.md: wording seen only in reports) ─────────────
+
+const SAMR_SOURCE =
+  'Reported as an item of the lists 市场监管总局 published with 国市监法〔2025〕10号 (issued 2025-01-27, published 2025-02-07): 《市场监管行政违法行为首违不罚清单（一）》 (8 items) and 《市场监管轻微行政违法行为不予处罚清单（一）》 (4 items). Title and conditions are paraphrased from press reports and were not checked against the official text, so the item is illustrative until it is.';
+const SAMR_COMMON = ['同一经营者两年内未发生同类违法行为', '立即改正或者在责令改正期限内改正'];
+
+const SAMR: ItemSpec[] = [
+  {
+    id: 'N-np-市场监管2025-食用农产品',
+    list: 'no-penalty',
+    title: '经营不符合食品安全标准的食用农产品',
+    matters: [ref('食品安全法', 124, 1, 1)],
+    conditions: [
+      ...SAMR_COMMON,
+      '非主观故意',
+      '不符合食品安全标准的情形不是销售者造成的',
+      '能如实说明进货来源',
+      '未造成食品安全事故',
+    ],
+    measures: [],
+    legalBasis: [ref('行政处罚法', 33, 1)],
+    authority: '市场监督管理部门',
+    basis: 'illustrative',
+    note: `${SAMR_SOURCE} The national analogue of the banana case; linked to the pesticide-residue matter (食品安全法 第一百二十四条第一款第（一）项) as its common case.`,
+    validity: { from: '2025-01-27', to: null },
+  },
+  {
+    id: 'N-np-市场监管2025-超过保质期',
+    list: 'no-penalty',
+    title: '经营超过保质期的食品、食品添加剂',
+    matters: [ref('食品安全法', 124, 1, 5)],
+    conditions: [
+      ...SAMR_COMMON,
+      '不属于餐饮服务提供者',
+      '能如实说明进货来源',
+      '货值金额不超过500元',
+      '未造成食品安全事故或者食源性疾病',
+    ],
+    measures: [],
+    legalBasis: [ref('行政处罚法', 33, 1)],
+    authority: '市场监督管理部门',
+    basis: 'illustrative',
+    note: `${SAMR_SOURCE} A 2025-03-19 Tianjin Daily report describes a case decided under 行政处罚法 第三十三条第一款 and the 首违不罚清单（一） for this violation.`,
+    validity: { from: '2025-01-27', to: null },
+  },
+];
+
+export const NATIONAL_ITEMS: ItemSpec[] = [...GENERAL, ...LIGHTER, ...TAX, ...SAMR];
