@@ -8,7 +8,9 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), 'commands');
 
 async function loadCommands(): Promise<Map<string, Command>> {
   const commands = new Map<string, Command>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
     const mod: { default?: Command } = await import(pathToFileURL(join(dir, file)).href);
     if (!mod.default) throw new Error(`scripts/commands/${file} has no default export`);
     if (mod.default.name !== basename(file, '.ts')) {
