@@ -4,7 +4,7 @@ import { provisionText, versionInForce, versionsOf } from '../../../data/engine/
 import type { LawVersion, ProvisionRef } from '../../../data/engine/model.ts';
 import type { Check, Problem } from './types.ts';
 
-function describe(ref: ProvisionRef): string {
+function refLabel(ref: ProvisionRef): string {
   return `${ref.lawId} 第${ref.article}条${ref.paragraph ? `第${ref.paragraph}款` : ''}${ref.item ? `第${ref.item}项` : ''}`;
 }
 
@@ -30,23 +30,23 @@ export const provisionsCheck: Check = {
           problems.push({
             record: m.id,
             field: 'penalty',
-            message: `${describe(m.penalty)} does not exist in ${version.id}`,
+            message: `${refLabel(m.penalty)} does not exist in ${version.id}`,
           });
         }
         m.violated.forEach((ref, i) => {
-          const in_: LawVersion | null =
+          const target: LawVersion | null =
             ref.lawId === version.lawId
               ? version
               : (versionInForce(laws, ref.lawId, m.validity.from) ??
                 versionsOf(laws, ref.lawId).at(-1) ??
                 null);
-          if (!in_)
+          if (!target)
             problems.push({ record: m.id, field: `violated[${i}]`, message: `no law "${ref.lawId}"` });
-          else if (provisionText(in_, ref) === null) {
+          else if (provisionText(target, ref) === null) {
             problems.push({
               record: m.id,
               field: `violated[${i}]`,
-              message: `${describe(ref)} does not exist in ${in_.id}`,
+              message: `${refLabel(ref)} does not exist in ${target.id}`,
             });
           }
         });
