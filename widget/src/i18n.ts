@@ -11,6 +11,7 @@ export interface Messages {
   /** Separator between a label and its value. */
   colon: string;
   semicolon: string;
+  period: string;
   placeholder: string;
   results: string;
   loading: string;
@@ -60,6 +61,7 @@ export interface Messages {
   selfCheckIntro: string;
   yes: string;
   no: string;
+  /** Followed by the list's effect and measures. */
   verdictAll: (list: string) => string;
   verdictFailed: string;
   verdictOpen: (n: number) => string;
@@ -79,6 +81,7 @@ const zh: Messages = {
   label: '搜索裁量基准和三张清单',
   colon: '：',
   semicolon: '；',
+  period: '。',
   placeholder: '输入违法行为、条文或关键词，如“农药残留”',
   results: '搜索结果',
   loading: '正在加载数据…',
@@ -142,7 +145,7 @@ const zh: Messages = {
   close: '关闭',
   appliesTo: '适用的处罚事项',
   notFound: '链接指向的条目不存在或已停用。',
-  selfCheck: '自查：是否适用清单',
+  selfCheck: '适用条件（自查）',
   selfCheckIntro: '逐项回答清单列出的条件，看清单是否适用。',
   yes: '是',
   no: '否',
@@ -169,6 +172,7 @@ const en: Messages = {
   label: 'Search discretion rules and the three lists',
   colon: ': ',
   semicolon: '; ',
+  period: '.',
   placeholder: 'A violation, an article or a keyword, e.g. 农药残留',
   results: 'Results',
   loading: 'Loading data…',
@@ -234,7 +238,7 @@ const en: Messages = {
   close: 'Close',
   appliesTo: 'Penalty matters it applies to',
   notFound: 'The linked entry does not exist or is no longer in force.',
-  selfCheck: 'Self-check: does a list apply?',
+  selfCheck: 'Conditions (self-check)',
   selfCheckIntro: "Answer the list's conditions one by one to see whether it applies.",
   yes: 'Yes',
   no: 'No',

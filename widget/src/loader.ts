@@ -3,6 +3,7 @@
 // error: the widget shows a message instead of results computed from data it cannot trust.
 import type { EngineData } from '../../data/engine/api.ts';
 import type { DataManifest, LawVersion, Pack } from '../../data/engine/model.ts';
+import type { SearchIndex } from '../../data/engine/search-docs.ts';
 
 export type DataErrorCode = 'network' | 'integrity' | 'version' | 'format';
 
@@ -124,7 +125,15 @@ export async function loadData(
     } else if (file.role === 'pack') {
       data.packs.push(checkPack(value, file.name));
     } else if (file.role === 'synonyms') {
+      if (!value || typeof value !== 'object')
+        throw new DataError('format', file.name, 'not a synonym table');
       data.synonyms = value as Record<string, string[]>;
+    } else if (file.role === 'search-index') {
+      const index = value as Partial<SearchIndex> | null;
+      if (index?.version !== 1 || !Array.isArray(index.docs)) {
+        throw new DataError('format', file.name, 'not a search index of version 1');
+      }
+      data.searchIndex = index as SearchIndex;
     }
   });
   return { manifest, data };

@@ -1,5 +1,5 @@
 // Self-check: the user answers a list item's conditions and sees what the list provides. It never
-// decides: the caveat that the enforcing authority decides is always shown.
+// decides: the caveat that the enforcing authority decides is shown with every list.
 import { useState } from 'preact/hooks';
 import type { ListItem } from '../../data/engine/model.ts';
 import type { Messages } from './i18n.ts';
@@ -13,16 +13,13 @@ export function verdictOf(item: ListItem, answers: Answers): 'applies' | 'fails'
   return open === 0 ? 'applies' : { open };
 }
 
-function ItemCheck({ item, index, t }: { item: ListItem; index: number; t: Messages }) {
+/** The item's conditions as yes/no questions, with the verdict under them. */
+export function SelfCheck({ item, index, t }: { item: ListItem; index: number; t: Messages }) {
   const [answers, setAnswers] = useState<Answers>({});
   const verdict = verdictOf(item, answers);
   return (
-    <fieldset class="self-check-item">
-      <legend>
-        {t.list[item.list]}
-        {t.colon}
-        {item.title}
-      </legend>
+    <fieldset class="self-check">
+      <legend>{t.selfCheck}</legend>
       {item.conditions.map((condition, i) => {
         const id = `sc-${index}-${i}`;
         return (
@@ -48,25 +45,11 @@ function ItemCheck({ item, index, t }: { item: ListItem; index: number; t: Messa
         {verdict === 'applies'
           ? `${t.verdictAll(t.list[item.list])}${t.listEffect[item.list]}${
               item.measures.length ? `${t.semicolon}${t.measures}${t.colon}${item.measures.join('、')}` : ''
-            }`
+            }${t.period}`
           : verdict === 'fails'
             ? t.verdictFailed
             : t.verdictOpen(verdict.open)}
       </p>
     </fieldset>
-  );
-}
-
-export function SelfCheck({ items, t }: { items: ListItem[]; t: Messages }) {
-  if (items.length === 0) return null;
-  return (
-    <section class="self-check" aria-labelledby="self-check-title">
-      <h3 id="self-check-title">{t.selfCheck}</h3>
-      <p class="note">{t.selfCheckIntro}</p>
-      {items.map((item, i) => (
-        <ItemCheck key={item.id} item={item} index={i} t={t} />
-      ))}
-      <p class="warn">{t.caveat}</p>
-    </section>
   );
 }

@@ -148,12 +148,14 @@ button {
 button.plain { color: var(--_fg); background: transparent; border-color: var(--_border); }
 a { color: var(--_accent); }
 .cite { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-top: 4px; }
-.cite output { flex: 1 1 12em; min-width: 0; padding: 4px 8px; background: var(--_panel); border-radius: var(--_radius); }
+.cite .citation { flex: 1 1 12em; min-width: 0; padding: 4px 8px; background: var(--_panel); border-radius: var(--_radius); }
 fieldset { margin: 8px 0 0; padding: 8px; border: 1px solid var(--_border); border-radius: var(--_radius); min-width: 0; }
 legend { padding: 0 4px; font-weight: 600; }
 .question { display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: center; padding: 4px 0; }
 .question-text { flex: 1 1 12em; min-width: 0; }
 label { cursor: pointer; }
+.tiers li { padding: 2px 0; }
+.tier[data-focused] { background: var(--_mark); }
 .verdict { margin-top: 8px; font-weight: 600; }
 `;
 
