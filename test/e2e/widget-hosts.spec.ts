@@ -111,3 +111,30 @@ test('two widgets on one page work independently; a second copy of the script is
   expect(seen.errors).toEqual([]);
   expect(await newGlobals(page)).toEqual([]);
 });
+
+test('the build’s embed snippet loads the widget with Subresource Integrity; a wrong hash is refused', async ({
+  page,
+}) => {
+  const snippet = await (await page.request.get('/widget/embed.html')).text();
+  const integrity = /integrity="(sha384-[A-Za-z0-9+/=]+)"/.exec(snippet)?.[1];
+  expect(integrity).toBeDefined();
+  const load = (hash: string) =>
+    page.evaluate(
+      (hash) =>
+        new Promise<string>((done) => {
+          const script = document.createElement('script');
+          script.src = '/widget/widget.js';
+          script.integrity = hash;
+          script.crossOrigin = 'anonymous';
+          script.onload = () => done('loaded');
+          script.onerror = () => done('refused');
+          document.body.append(script);
+        }),
+      hash,
+    );
+  await page.goto('/fixtures/widget/embed.html');
+  expect(await load(`sha384-${'A'.repeat(64)}`)).toBe('refused');
+  expect(await page.evaluate(() => customElements.get('discretion-search') === undefined)).toBe(true);
+  expect(await load(integrity ?? '')).toBe('loaded');
+  await expect(new WidgetPage(page).input).toBeVisible();
+});

@@ -1,0 +1,19 @@
+// The README's embed snippet is the one the build writes, with the hash left as a placeholder (the
+// real hash changes with every build and is in .output/widget/embed.html).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { embedSnippet, README_INTEGRITY } from '../../scripts/widget/build.ts';
+
+describe('the README embed snippet', () => {
+  it('matches embedSnippet()', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const block = /<!-- embed-snippet:start -->\n```html\n([\s\S]*?)\n```\n<!-- embed-snippet:end -->/.exec(readme);
+    expect(block?.[1]).toBe(embedSnippet(README_INTEGRITY));
+  });
+
+  it('carries integrity and crossorigin, loads async, and names the element', () => {
+    const snippet = embedSnippet('sha384-abc');
+    expect(snippet).toMatch(/<script src="[^"]+\/widget\.js" integrity="sha384-abc" crossorigin="anonymous" async>/);
+    expect(snippet).toContain('<discretion-search></discretion-search>');
+  });
+});
