@@ -1,6 +1,6 @@
 // `import-laws [--laws DIR]`: regenerates data/laws (every version) and data/matters (derived from the
 // penalty articles) from the statute texts. The result is committed; the product never reads DIR.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deriveMatters } from '../data/derive-matters.ts';
 import { importLaws } from '../data/import-laws.ts';
@@ -10,6 +10,16 @@ import { canonicalJson, LAWS_DIR, MATTERS_DIR, sourceLawsDir } from '../data/pat
 import { writeJsonDir } from '../data/write.ts';
 import { parseArgs } from '../lib/args.ts';
 import type { Command } from '../lib/command.ts';
+
+function currentMatterIds(): Set<string> {
+  if (!existsSync(MATTERS_DIR)) return new Set();
+  const ids = readdirSync(MATTERS_DIR)
+    .filter((f) => f.endsWith('.json') && f !== RENAMES_FILE)
+    .flatMap((f) =>
+      (JSON.parse(readFileSync(join(MATTERS_DIR, f), 'utf8')) as { id: string }[]).map((m) => m.id),
+    );
+  return new Set(ids);
+}
 
 const command: Command = {
   name: 'import-laws',
@@ -25,6 +35,7 @@ const command: Command = {
       `laws: ${laws.length} versions from ${dir} (${lawReport.written} written, ${lawReport.unchanged} unchanged, ${lawReport.removed} removed)`,
     );
     const { matters, skipped } = deriveMatters(laws);
+    const before = currentMatterIds();
     const files: Map<string, unknown> = matterFiles(matters);
     const renames = join(MATTERS_DIR, RENAMES_FILE);
     // Retired ids are mapped by hand (validate checks the map); keep the file, create it empty once.
@@ -35,6 +46,13 @@ const command: Command = {
       `matters: ${matters.length} in ${files.size - 1} files (${matterReport.written} written, ${matterReport.unchanged} unchanged, ${matterReport.removed} removed)`,
     );
     for (const s of skipped) console.log(`  not a matter: ${s.at}: ${s.reason}`);
+    // Ids are stable; one that disappears must be mapped in matters/renames.json if a matter replaces it.
+    const now = new Set(matters.map((m) => m.id));
+    const retired = [...before].filter((id) => !now.has(id));
+    if (retired.length)
+      console.log(
+        `retired ids (map them in ${RENAMES_FILE} if a matter replaces them): ${retired.join(', ')}`,
+      );
     return 0;
   },
 };

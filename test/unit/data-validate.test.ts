@@ -107,6 +107,34 @@ describe('validate', () => {
     expect(where(validateData({ dataDir: dir, lawsSource: null }).problems)).toEqual(clean);
   });
 
+  it('validates an imported pack directory against the bundled laws and matters', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dl-pack-'));
+    copies.push(dir);
+    const pack = {
+      id: 'test-city',
+      title: '测试市',
+      version: '1',
+      asOf: '2026-01-01',
+      matters: [],
+      tiers: [],
+      lists: [],
+      renames: {},
+      notes: [],
+    };
+    writeFileSync(join(dir, 'pack.json'), `${JSON.stringify(pack, null, 2)}\n`);
+    expect(validateData({ packDirs: [dir], lawsSource: null }).problems).toEqual([]);
+    const food = JSON.parse(readFileSync(join(DATA_DIR, 'matters', '食品安全法.json'), 'utf8')) as Matter[];
+    const copy = {
+      ...find(food, 'M-食品安全法-122-1'),
+      id: 'M-测试-1',
+      penalty: { lawId: '食品安全法', article: 999, paragraph: 1, item: null },
+    };
+    writeFileSync(join(dir, 'pack.json'), `${JSON.stringify({ ...pack, matters: [copy] }, null, 2)}\n`);
+    const found = where(validateData({ packDirs: [dir], lawsSource: null }).problems);
+    expect(found).toContain('M-测试-1 penalty');
+    expect(found).toContain('M-测试-1 id');
+  });
+
   it('compares the bundled law text with its source file', () => {
     const dir = copyData();
     const path = join(dir, 'laws', '食品安全法@2021-04-29.json');
