@@ -4,7 +4,14 @@
 // law + article + paragraph + item, never from order: the newest version's matter has the plain id,
 // older texts keep theirs with "@<issued>" (M-食品安全法-124-1-1@2021-04-29).
 import { versionsOf } from '../../data/engine/laws.ts';
-import type { FineRule, LawArticle, LawVersion, Matter, ProvisionRef } from '../../data/engine/model.ts';
+import type {
+  FineRule,
+  LawArticle,
+  LawVersion,
+  Matter,
+  ProvisionRef,
+  StatutoryPenalty,
+} from '../../data/engine/model.ts';
 import { chineseToInt } from '../../data/engine/numerals.ts';
 import { type ParsedPenalty, parsePenalty } from '../../data/engine/penalty-parser.ts';
 import { domainOf } from './domains.ts';
@@ -61,7 +68,7 @@ const REFS_AFTER_THIS_LAW = new RegExp(
   'g',
 );
 const ONE_REF = new RegExp(`第(${CN})条(?:第(${CN})款)?(?:第[（(](${CN})[）)]项)?`, 'g');
-const APPLY_OTHER_PARAGRAPH = new RegExp(`依照(前款|第(${CN})款)(?:的)?规定(?:给予)?(?:处罚|处理)`);
+const APPLY_OTHER_PARAGRAPH = new RegExp(`依照(?:本条)?(前款|第(${CN})款)(?:的)?规定(?:给予)?处罚`);
 const ITEM_LABEL = /^[（(][一二三四五六七八九十]+[）)]/;
 
 function refsIn(text: string, lawId: string): ProvisionRef[] {
@@ -106,6 +113,19 @@ function cleanName(text: string): string {
     .replace(/的$/, '');
 }
 
+/** A paragraph that applies another's penalty: that one's fines and measures, then its own; its own words. */
+function mergePenalties(applied: StatutoryPenalty, own: StatutoryPenalty): StatutoryPenalty {
+  return {
+    fines: [...applied.fines, ...own.fines],
+    warning: applied.warning || own.warning,
+    confiscation: [...applied.confiscation, ...own.confiscation],
+    suspension: applied.suspension || own.suspension,
+    revocation: applied.revocation || own.revocation,
+    correctionFirst: applied.correctionFirst && own.fines.length === 0,
+    text: own.text,
+  };
+}
+
 function hasMeasure(p: ParsedPenalty): boolean {
   const s = p.penalty;
   return s.fines.length > 0 || s.warning || s.confiscation.length > 0 || s.suspension || s.revocation;
@@ -127,18 +147,23 @@ function draftsForArticle(version: LawVersion, article: LawArticle, skipped: Ski
   article.paragraphs.forEach((paragraph, pi) => {
     const at = `${version.id} 第${article.n}条第${pi + 1}款`;
     let own = parsed[pi] as ParsedPenalty;
-    let violation = own.violation;
-    const applies = APPLY_OTHER_PARAGRAPH.exec(paragraph.text);
-    if (!hasMeasure(own) && applies) {
+    // "依照前款规定处罚；情节严重的，吊销…": the fines of the paragraph it names, plus its own measures.
+    const applies = APPLY_OTHER_PARAGRAPH.exec(own.penalty.text);
+    if (applies) {
       const target = applies[1] === '前款' ? pi - 1 : (chineseToInt(applies[2] ?? '') ?? 0) - 1;
       const other = parsed[target];
       if (!other || !hasMeasure(other) || target === pi) {
         skipped.push({ at, reason: `applies ${applies[1]} but that paragraph sets no penalty` });
         return;
       }
-      violation = paragraph.text.slice(0, applies.index).replace(/[，,]?(?:由[^，]*?)?$/, '');
-      own = { ...other, violation };
+      own = {
+        ...own,
+        authority: own.authority ?? other.authority,
+        penalty: mergePenalties(other.penalty, own.penalty),
+        unread: [...other.unread, ...own.unread],
+      };
     }
+    const violation = own.violation;
     if (!hasMeasure(own)) return;
     const hand = HAND_FINES[`${version.lawId}-${article.n}-${pi + 1}`];
     if (own.unread.length > 0 && hand && own.unread.join() === hand.fines.map((f) => f.source).join()) {

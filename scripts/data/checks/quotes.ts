@@ -1,5 +1,5 @@
-// Every quoted text equals the law: a matter's penalty clause is part of its penalty article's text,
-// and each fine's `source` is part of that clause.
+// Every quoted text equals the law: a matter's penalty clause, each fine's `source` and each confiscated
+// thing are part of its penalty article's text.
 import { provisionText } from '../../../data/engine/laws.ts';
 import type { Check, Problem } from './types.ts';
 
@@ -23,21 +23,22 @@ export const quotesCheck: Check = {
             message: `is not in the text of ${m.lawVersion}`,
           });
         }
+        // Fines may come from the paragraph this one applies ("依照前款规定处罚"): the article holds them.
         m.statutory.fines.forEach((f, i) => {
-          if (!text.includes(f.source)) {
+          if (!article.includes(f.source)) {
             problems.push({
               record: m.id,
               field: `statutory.fines[${i}].source`,
-              message: 'is not in statutory.text',
+              message: `is not in the text of ${m.lawVersion}`,
             });
           }
         });
         m.statutory.confiscation.forEach((c, i) => {
-          if (!text.includes(c)) {
+          if (!article.includes(c)) {
             problems.push({
               record: m.id,
               field: `statutory.confiscation[${i}]`,
-              message: 'is not in statutory.text',
+              message: `is not in the text of ${m.lawVersion}`,
             });
           }
         });
