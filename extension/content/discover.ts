@@ -20,13 +20,11 @@ export function editorKind(el: Element): EditorKind | null {
       : null;
   }
   const html = el as HTMLElement;
-  if (!html.isContentEditable) return null;
+  // Under designMode the whole document is editable; the editor root is its body, never <html>.
+  if (!html.isContentEditable || name === 'HTML') return null;
+  if (name === 'BODY') return 'rich';
   // Only the outermost editable element is an editor root.
-  const parent = html.parentElement;
-  if (parent?.isContentEditable) return null;
-  if (!parent && html.getRootNode().nodeType === 11) return 'rich';
-  if (html.nodeName === 'BODY' || !parent || !parent.isContentEditable) return 'rich';
-  return null;
+  return html.parentElement?.isContentEditable ? null : 'rich';
 }
 
 const SELECTOR = 'textarea, input, [contenteditable]';
@@ -127,7 +125,8 @@ export class Discovery {
     }
     // An editable descendant may sit under an editable ancestor: climb to the root.
     let target = el as HTMLElement;
-    while (target.parentElement?.isContentEditable) target = target.parentElement;
+    while (target.nodeName !== 'BODY' && target.parentElement?.isContentEditable)
+      target = target.parentElement;
     const kind = editorKind(target);
     if (kind) this.report(target, kind);
   }

@@ -45,6 +45,8 @@ export class Lens {
   /** The mark the card shows and whether it was opened on purpose (click, keyboard) or by hovering. */
   private shown: { entry: Entry; mark: Mark; pinned: boolean } | null = null;
   private hoverTimer: number | null = null;
+  /** A mark whose card was dismissed: hovering it again does not reopen it until the pointer leaves. */
+  private dismissed: Mark | null = null;
 
   start(): void {
     void browser.storage.local.get(TEMPLATE_KEY).then((v) => {
@@ -179,7 +181,14 @@ export class Lens {
     );
   }
 
+  private cancelHover(): void {
+    if (this.hoverTimer !== null) window.clearTimeout(this.hoverTimer);
+    this.hoverTimer = null;
+  }
+
   private closeCard(): void {
+    this.cancelHover();
+    this.dismissed = this.shown?.mark ?? null;
     this.shown?.entry.surface.setActive(null);
     this.shown = null;
     this.card.close();
@@ -218,7 +227,8 @@ export class Lens {
         this.hoverTimer = window.setTimeout(() => {
           this.hoverTimer = null;
           const hit = this.markAt(doc, x, y);
-          if (hit && (hit.mark !== this.shown?.mark || !this.card.isOpen)) {
+          if (hit?.mark !== this.dismissed) this.dismissed = null;
+          if (hit && hit.mark !== this.dismissed && (hit.mark !== this.shown?.mark || !this.card.isOpen)) {
             if (!this.shown?.pinned) this.openCard(hit.entry, hit.mark, false);
           } else if (!hit && this.shown && !this.shown.pinned) {
             this.closeCard();
@@ -232,6 +242,7 @@ export class Lens {
       (e) => {
         // Clicks on our own card (retargeted to its host) are the card's business.
         if ((e.target as Element | null)?.nodeName === 'DISCRETION-LENS-CARD') return;
+        this.cancelHover();
         const { x, y } = top(e);
         const hit = this.markAt(doc, x, y);
         if (hit) this.openCard(hit.entry, hit.mark, true);

@@ -1,7 +1,6 @@
 // Datasets as the extension holds them: a build's manifest plus its files (laws, packs,
 // synonyms), each content-hashed. A replacement is accepted only whole: every file present,
 // its size and sha256 equal to the manifest's, every record valid under the schema.
-import type { DataManifest } from '../../data/engine/model.ts';
 import { parseDataManifest, parseLawVersion, parsePack, SCHEMA_VERSION } from '../../data/schema/index.ts';
 
 import type { StoredDataset } from './stored-dataset.ts';

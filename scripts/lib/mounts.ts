@@ -7,4 +7,6 @@ export const mounts: Mounts = {
   '/fixtures/': 'test/fixtures/pages',
   '/vendor/tinymce/': 'node_modules/tinymce',
   '/vendor/quill/': 'node_modules/quill/dist',
+  // A framework-controlled field for the extension's tests (Preact has React's controlled inputs).
+  '/vendor/preact/': 'node_modules/preact',
 };

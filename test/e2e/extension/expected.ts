@@ -1,0 +1,46 @@
+// What the extension should paint for a text: the same engine, the same bundled data and the
+// same mark rules, run in Node. The tests compare the page against this, not against constants.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Engine } from '../../../data/engine/api.ts';
+import { createEngine } from '../../../data/engine/index.ts';
+import type { DataManifest } from '../../../data/engine/model.ts';
+import { citationFor } from '../../../extension/card/citation.ts';
+import { listsApplyFor, type Mark, marksOf } from '../../../extension/highlight/marks.ts';
+import { engineData } from '../../../extension/lib/stored-dataset.ts';
+
+const DATA = resolve('.output/chrome-mv3-e2e/data');
+
+let engine: Engine | null = null;
+export function nodeEngine(): Engine {
+  if (!engine) {
+    const manifest = JSON.parse(readFileSync(join(DATA, 'manifest.json'), 'utf8')) as DataManifest;
+    const files: Record<string, string> = {};
+    for (const f of manifest.files) files[f.name] = readFileSync(join(DATA, f.name), 'utf8');
+    engine = createEngine(engineData({ manifest, files, importedAt: null }));
+  }
+  return engine;
+}
+
+export function expectedMarks(text: string): Mark[] {
+  const e = nodeEngine();
+  const result = e.scan(text);
+  return marksOf(result, listsApplyFor(e, result.asOf));
+}
+
+export function expectedPainted(text: string): { kind: string; text: string }[] {
+  return expectedMarks(text).map((m) => ({ kind: m.kind, text: text.slice(m.start, m.end) }));
+}
+
+export function expectedCitation(mark: Mark, text: string): string {
+  const e = nodeEngine();
+  const citation = citationFor(mark, e, e.scan(text).asOf, undefined);
+  if (!citation) throw new Error(`no citation for ${text.slice(mark.start, mark.end)}`);
+  return citation;
+}
+
+/** A decision passage with a resolved reference, a fine, an article that does not exist. */
+export const DECISION =
+  '当事人于2024年3月5日销售的香蕉农药残留超标，违反了《中华人民共和国食品安全法》第三十四条第（二）项的规定。' +
+  '依据《中华人民共和国食品安全法》第一百二十四条第一款第（一）项的规定，决定罚款人民币伍万元整。' +
+  '另查《食品安全法》第九百九十九条。';

@@ -1,0 +1,112 @@
+// Reading what the extension shows without giving the page any way in: the Highlight registry
+// (shared with the page by design) and, through the DevTools protocol, our closed shadow roots.
+import type { CDPSession, Frame, Page } from '@playwright/test';
+
+export interface Painted {
+  kind: string;
+  text: string;
+}
+
+/** The ranges under our highlight names in a frame's registry, in document order. */
+export function paintedRanges(frame: Frame | Page): Promise<Painted[]> {
+  return frame.evaluate(() => {
+    const out: { kind: string; text: string; range: Range }[] = [];
+    for (const kind of ['resolved', 'problem', 'list']) {
+      const h = CSS.highlights.get(`discretion-lens-${kind}`);
+      for (const r of (h ?? []) as Iterable<AbstractRange>) {
+        out.push({ kind, text: (r as Range).toString(), range: r as Range });
+      }
+    }
+    out.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return out.map(({ kind, text }) => ({ kind, text }));
+  });
+}
+
+interface CdpNode {
+  nodeId: number;
+  backendNodeId: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+async function documentTree(cdp: CDPSession): Promise<CdpNode> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  return root;
+}
+
+function* walk(node: CdpNode): Generator<CdpNode> {
+  yield node;
+  for (const c of node.shadowRoots ?? []) yield* walk(c);
+  for (const c of node.children ?? []) yield* walk(c);
+  if (node.contentDocument) yield* walk(node.contentDocument);
+}
+
+const textOf = (node: CdpNode): string =>
+  [...walk(node)]
+    .filter((n) => n.nodeName === '#text')
+    .map((n) => n.nodeValue ?? '')
+    .join('');
+
+const attr = (node: CdpNode, name: string) => {
+  const a = node.attributes ?? [];
+  const i = a.indexOf(name);
+  return i >= 0 ? (a[i + 1] ?? null) : null;
+};
+
+export interface OverlayMark {
+  kind: string;
+  text: string;
+  box: { x: number; y: number; width: number; height: number };
+}
+
+/** The marks of the textarea mirror overlays (closed shadow roots), with their boxes. */
+export async function overlayMarks(page: Page): Promise<OverlayMark[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const root = await documentTree(cdp);
+    const out: OverlayMark[] = [];
+    for (const host of [...walk(root)].filter((n) => n.nodeName === 'DISCRETION-LENS-OVERLAY')) {
+      for (const n of walk(host)) {
+        const cls = n.nodeName === 'SPAN' ? attr(n, 'class') : null;
+        const kind = cls?.match(/k-(\w+)/)?.[1];
+        if (!kind) continue;
+        const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: n.backendNodeId })) as {
+          model: { content: number[]; width: number; height: number };
+        };
+        const [x = 0, y = 0] = model.content;
+        out.push({ kind, text: textOf(n), box: { x, y, width: model.width, height: model.height } });
+      }
+    }
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The text of our card (closed shadow root), or null when no card is shown. */
+export async function cardText(page: Page): Promise<string | null> {
+  const visible = await page
+    .locator('discretion-lens-card')
+    .evaluate((el) => getComputedStyle(el).display !== 'none')
+    .catch(() => false);
+  if (!visible) return null;
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const host = [...walk(await documentTree(cdp))].find((n) => n.nodeName === 'DISCRETION-LENS-CARD');
+    return host ? textOf(host) : null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Names of elements of ours anywhere under a frame's editor root (must be none). */
+export function ourNodesInside(frame: Frame | Page, selector: string): Promise<number> {
+  return frame.evaluate((sel) => {
+    const root = document.querySelector(sel) ?? document.body;
+    return [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('discretion-lens')).length;
+  }, selector);
+}
