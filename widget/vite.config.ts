@@ -10,6 +10,8 @@ export default defineConfig({
   // The data schema version the bundle reads, taken from the schema module at build time so the
   // bundle carries the number without zod.
   define: { __DL_SCHEMA_VERSION__: JSON.stringify(SCHEMA_VERSION) },
+  // The engine's search uses no extended search or logical queries: fuse.js's basic build suffices.
+  resolve: { alias: [{ find: /^fuse\.js$/, replacement: 'fuse.js/basic' }] },
   publicDir: false,
   build: {
     outDir: new URL('../.output/widget', import.meta.url).pathname,

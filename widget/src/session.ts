@@ -1,12 +1,12 @@
 // One loaded dataset and its engine, shared by every widget on the page that reads the same data.
 // A failed load is forgotten so the next focus (or the retry button) tries again.
-import type { Engine } from '../../data/engine/api.ts';
-import { createEngine } from '../../data/engine/index.ts';
+import { createLookup, type Lookup } from '../../data/engine/lookup.ts';
 import type { DataManifest, ListItem, Tier } from '../../data/engine/model.ts';
 import { loadData } from './loader.ts';
 
 export interface Session {
-  engine: Engine;
+  /** The engine's lookups; the widget never scans, so it carries no scanner. */
+  engine: Lookup;
   manifest: DataManifest;
   listItems: Map<string, ListItem>;
   tiers: Map<string, Tier>;
@@ -18,7 +18,7 @@ export function openSession(dataBase: string, schemaVersion: number): Promise<Se
   let session = sessions.get(dataBase);
   if (!session) {
     session = loadData(dataBase, schemaVersion).then(({ manifest, data }) => ({
-      engine: createEngine(data),
+      engine: createLookup(data),
       manifest,
       listItems: new Map(data.packs.flatMap((p) => p.lists.map((l) => [l.id, l] as const))),
       tiers: new Map(data.packs.flatMap((p) => p.tiers.map((t) => [t.id, t] as const))),
