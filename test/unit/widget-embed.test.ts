@@ -7,13 +7,17 @@ import { embedSnippet, README_INTEGRITY } from '../../scripts/widget/build.ts';
 describe('the README embed snippet', () => {
   it('matches embedSnippet()', () => {
     const readme = readFileSync('README.md', 'utf8');
-    const block = /<!-- embed-snippet:start -->\n```html\n([\s\S]*?)\n```\n<!-- embed-snippet:end -->/.exec(readme);
+    const block = /<!-- embed-snippet:start -->\n```html\n([\s\S]*?)\n```\n<!-- embed-snippet:end -->/.exec(
+      readme,
+    );
     expect(block?.[1]).toBe(embedSnippet(README_INTEGRITY));
   });
 
   it('carries integrity and crossorigin, loads async, and names the element', () => {
     const snippet = embedSnippet('sha384-abc');
-    expect(snippet).toMatch(/<script src="[^"]+\/widget\.js" integrity="sha384-abc" crossorigin="anonymous" async>/);
+    expect(snippet).toMatch(
+      /<script src="[^"]+\/widget\.js" integrity="sha384-abc" crossorigin="anonymous" async>/,
+    );
     expect(snippet).toContain('<discretion-search></discretion-search>');
   });
 });
