@@ -109,6 +109,24 @@ function MatterView({
       </ul>
       {s.correctionFirst ? <p class="note">{t.correctionFirst}</p> : null}
 
+      <h3>{t.legalBasis}</h3>
+      {explanation.violated.map((p) => (
+        <Provision
+          key={`v-${p.ref.article}-${p.ref.paragraph}-${p.ref.item}`}
+          label={t.violated}
+          text={p}
+          {...props}
+          t={t}
+        />
+      ))}
+      <Provision label={t.penalty} text={explanation.penalty} {...props} t={t} />
+      <ProvenanceNote provenance={matter.provenance} t={t} />
+
+      <Citation citation={explanation.citation} t={t} announce={props.announce} />
+      <p>
+        <a href={linkHash(props.linkKey, { kind: 'matter', id: matter.id })}>{t.deepLink}</a>
+      </p>
+
       {explanation.tiers.length ? (
         <>
           <h3>{t.tiers}</h3>
@@ -128,24 +146,6 @@ function MatterView({
           <p class="warn">{t.caveat}</p>
         </>
       ) : null}
-
-      <h3>{t.legalBasis}</h3>
-      {explanation.violated.map((p) => (
-        <Provision
-          key={`v-${p.ref.article}-${p.ref.paragraph}-${p.ref.item}`}
-          label={t.violated}
-          text={p}
-          {...props}
-          t={t}
-        />
-      ))}
-      <Provision label={t.penalty} text={explanation.penalty} {...props} t={t} />
-      <ProvenanceNote provenance={matter.provenance} t={t} />
-
-      <Citation citation={explanation.citation} t={t} announce={props.announce} />
-      <p>
-        <a href={linkHash(props.linkKey, { kind: 'matter', id: matter.id })}>{t.deepLink}</a>
-      </p>
     </>
   );
 }
