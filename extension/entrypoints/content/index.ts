@@ -16,7 +16,8 @@ function handledByParent(): boolean {
 }
 
 export default defineContentScript({
-  matches: ['http://127.0.0.1/*'],
+  // No static matches: WXT would turn them into install-time host permissions.
+  matches: [],
   registration: 'runtime',
   allFrames: true,
   main() {

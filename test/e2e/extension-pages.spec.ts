@@ -1,0 +1,143 @@
+// The extension as a whole: it runs on the demo case system; its options page enables sites
+// through a permission request, shows the dataset and replaces it only with a verified pack;
+// the side panel (opened as a tab) searches, lists the editor's references and inserts a
+// citation; the production manifest asks for nothing it does not need.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { test as plain } from '@playwright/test';
+import { expectedPainted } from './extension/expected.ts';
+import { bundledManifest, corruptPack, goodPack, tamperedPack } from './extension/packs.ts';
+import { overlayMarks, paintedRanges } from './extension/probe.ts';
+import { expect, test } from './fixtures.ts';
+
+test('the content script runs on the demo case-system page', async ({ page, consoleErrors }) => {
+  await page.goto('/case-system.html');
+  const basis = await page.locator('#basis').textContent();
+  const reason = await page.locator('#reason').inputValue();
+  await expect.poll(() => paintedRanges(page)).toEqual(expectedPainted(basis ?? ''));
+  await expect
+    .poll(async () => (await overlayMarks(page)).map(({ kind, text }) => ({ kind, text })))
+    .toEqual(expect.arrayContaining(expectedPainted(reason)));
+  expect(consoleErrors).toEqual([]);
+});
+
+test.describe('options page', () => {
+  test('enabling a site goes up to the permission request, and the template is saved', async ({
+    page,
+    extensionId,
+    serviceWorker,
+  }) => {
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    // An origin the e2e build already holds is granted at once, with no prompt.
+    await page.getByLabel('网站地址').fill('http://127.0.0.1:8790/case.html');
+    await page.getByRole('button', { name: '启用此网站' }).click();
+    await expect(page.locator('.site-status')).toHaveText('已启用：http://127.0.0.1/*');
+    // Any other origin is asked of the user; nothing is granted before the answer.
+    await page.getByLabel('网站地址').fill('zfba.example.gov.cn');
+    await page.getByRole('button', { name: '启用此网站' }).click();
+    await expect(page.locator('.site-status')).toHaveText(
+      '正在请求访问 https://zfba.example.gov.cn/* 的权限…',
+    );
+    const origins = await serviceWorker.evaluate(async () => (await chrome.permissions.getAll()).origins);
+    expect(origins).not.toContain('https://zfba.example.gov.cn/*');
+    await page.getByLabel('网站地址').fill('ftp://example.org');
+    await page.getByRole('button', { name: '启用此网站' }).click();
+    await expect(page.locator('.site-status')).toContainText('请输入网站地址');
+
+    await page.getByLabel('引用模板').fill('{title}{article}');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.locator('.template-preview')).toHaveText('中华人民共和国食品安全法第一百二十四条');
+    const stored = await serviceWorker.evaluate(
+      async () => (await chrome.storage.local.get('citationTemplate')).citationTemplate,
+    );
+    expect(stored).toBe('{title}{article}');
+  });
+
+  test('shows the bundled dataset, takes a verified pack, refuses a corrupt and a tampered one keeping the data, and resets', async ({
+    page,
+    extensionId,
+  }) => {
+    const bundled = bundledManifest();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(page.locator('.dataset-version')).toHaveText(bundled.datasetVersion);
+    await expect(page.locator('.dataset-source')).toHaveText('扩展自带');
+
+    const input = page.getByLabel('选择数据包文件');
+    await input.setInputFiles(goodPack('e2e-update-1'));
+    await expect(page.locator('.update-result')).toContainText('已更新为数据版本 e2e-update-1');
+    await expect(page.locator('.dataset-version')).toHaveText('e2e-update-1');
+    await expect(page.locator('.dataset-source')).toContainText('导入于');
+    await input.setInputFiles(corruptPack());
+    await expect(page.locator('.update-result')).toContainText('数据包未被采用，当前数据保持不变');
+    await expect(page.locator('.update-result')).toContainText('不是有效的 JSON');
+    await expect(page.locator('.dataset-version')).toHaveText('e2e-update-1');
+
+    await input.setInputFiles(tamperedPack());
+    await expect(page.locator('.update-result')).toContainText('校验值与 manifest.json 不符');
+    await expect(page.locator('.dataset-version')).toHaveText('e2e-update-1');
+
+    // The import survives a reload (it is in IndexedDB), and reset brings back the bundled data.
+    await page.reload();
+    await expect(page.locator('.dataset-version')).toHaveText('e2e-update-1');
+    await page.getByRole('button', { name: '恢复自带数据' }).click();
+    await expect(page.locator('.dataset-version')).toHaveText(bundled.datasetVersion);
+    await expect(page.locator('.dataset-source')).toHaveText('扩展自带');
+  });
+});
+
+test('the side panel searches, lists the references in the current editor, and inserts a citation at its caret', async ({
+  context,
+  page,
+  extensionId,
+  consoleErrors,
+}) => {
+  await page.goto('/fixtures/extension/contenteditable.html');
+  await page.locator('#editor').click();
+  const text =
+    '当事人于2024年3月5日销售的香蕉农药残留超标，依据《中华人民共和国食品安全法》第一百二十四条第一款第（一）项，罚款人民币伍万元整。';
+  await page.keyboard.type(text);
+  await expect.poll(() => paintedRanges(page)).toEqual(expectedPainted(text));
+
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const found = panel.locator('ul.found li button');
+  await expect(found).toHaveText(expectedPainted(text).map((p) => p.text));
+  await expect(panel.getByText('文书所述违法行为日期：2024-03-05')).toBeVisible();
+  await expect(panel.locator('input[type="date"]')).toHaveValue('2024-03-05');
+
+  await panel.getByLabel('搜索处罚事项、清单').fill('农药残留');
+  await expect(panel.locator('ul.results li').first()).toBeVisible();
+  const button = panel.locator('ul.results li button').first();
+  const label = (await button.textContent()) ?? '';
+  const citation = label.replace('插入引用：', '');
+  expect(citation).toMatch(/^《.+》第.+条/);
+  await button.click();
+  await expect(panel.locator('p.ok')).toHaveText(`已插入：${citation}`);
+  // The caret was at the end of the typed text.
+  await expect.poll(() => page.locator('#editor').textContent()).toBe(text + citation);
+  expect(consoleErrors).toEqual([]);
+});
+
+plain(
+  'the production manifest asks for no host, only the permissions it uses, and loads no remote code',
+  () => {
+    const dir = resolve('.output/chrome-mv3');
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'sidePanel']);
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    // Nothing is injected by the manifest: content scripts are registered per granted site.
+    expect(manifest.content_scripts ?? []).toEqual([]);
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    expect(manifest.externally_connectable).toBeUndefined();
+    const csp = JSON.stringify(manifest.content_security_policy ?? '');
+    expect(csp).not.toMatch(/https?:|unsafe-eval|wasm-unsafe-eval/);
+    // No page or script of the package pulls code from elsewhere.
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+    for (const f of files.filter((f) => /\.(html|js)$/.test(f.name))) {
+      const text = readFileSync(join(f.parentPath, f.name), 'utf8');
+      expect(text, f.name).not.toMatch(/<script[^>]+src=["']https?:/);
+      expect(text, f.name).not.toMatch(/importScripts\(\s*["']https?:|import\(\s*["']https?:/);
+    }
+  },
+);
