@@ -24,13 +24,15 @@ const RANGE = new RegExp(`(${QTY})(?:(?:以上|至)(${QTY})(?:以下)?|(以下)|
 const STANDARD_FINE = /(?:按照|按|以)([^，；。：]*?)的标准(?:计算，)?处以?罚款/g;
 /** "处五万元以上十万元以下罚款", "并处违法所得一倍以上五倍以下的罚款", "处以罚款" */
 const FINE = /(?:处|给予)([^，；。：]*?)的?罚款/g;
+/** "按照事故造成的直接经济损失的一倍以上三倍以下计算罚款" */
+const COMPUTED_FINE = /按照([^，；。：]*?)计算罚款/g;
 
 const VERB_AFTER_AUTHORITY =
   /由([^，；。：]+?)(?=责令|没收|处以?|并处|给予|予以|吊销|依照|依法|对其?|按照?|可以|暂扣|收缴|撤销|取消|停止|限期|注销|通报|追缴|扣留|强制|视情节|根据)/;
 // 处理 / 处置 and a 给予 / 予以 of anything but a penalty belong to the violation's wording; "依照…规定处罚"
 // starts a penalty (one set elsewhere).
 const PENALTY_START =
-  /^(?:并?由|除?依照[^，；。]*?规定(?:给予)?(?:行政)?处罚|并?(?:可以|应当)?(?:处(?![理置分])|责令|没收|给予(?:警告|通报批评|罚款|处罚|行政处罚)|吊销|予以(?:取缔|没收|警告|罚款|吊销|查封|处罚)|暂扣|撤销))/;
+  /^(?:并?由|除?依照[^，；。]*?规定(?:给予)?(?:行政)?处罚|按照[^，；。]*?计算罚款|并?(?:可以|应当)?(?:处(?![理置分])|责令|没收|给予(?:警告|通报批评|罚款|处罚|行政处罚)|吊销|予以(?:取缔|没收|警告|罚款|吊销|查封|处罚)|暂扣|撤销))/;
 const CORRECTION_BRANCH = /(拒不|逾期不|逾期未|仍不|仍未|不予)(改正|整改)/;
 
 interface Bound {
@@ -151,14 +153,17 @@ export function parsePenalty(text: string): ParsedPenalty {
         who = clause.replace(/^并/, '');
         continue;
       }
-      const subject = /^(?:并)?对([^，；。]{1,30}?)(?:可以)?(?:并)?(?:处|给予|按)/.exec(clause)?.[1];
+      const subject = /^(?:并)?对([^，；。]{1,30}?)(?:依法)?(?:可以)?(?:并)?(?:处|给予|按)/.exec(clause)?.[1];
       const whom = subject ? `对${subject}` : who;
       const branch = [condition, whom].filter(Boolean).join('，') || null;
       const taken: [number, number][] = [];
       const found: { at: number; phrase: string; source: string }[] = [];
-      for (const m of clause.matchAll(STANDARD_FINE)) {
-        found.push({ at: m.index, phrase: m[1] ?? '', source: m[0] });
-        taken.push([m.index, m.index + m[0].length]);
+      for (const pattern of [STANDARD_FINE, COMPUTED_FINE]) {
+        for (const m of clause.matchAll(pattern)) {
+          if (taken.some(([a, b]) => m.index >= a && m.index < b)) continue;
+          found.push({ at: m.index, phrase: m[1] ?? '', source: m[0] });
+          taken.push([m.index, m.index + m[0].length]);
+        }
       }
       for (const m of clause.matchAll(FINE)) {
         if (taken.some(([a, b]) => m.index >= a && m.index < b)) continue;

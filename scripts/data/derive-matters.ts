@@ -68,7 +68,9 @@ const REFS_AFTER_THIS_LAW = new RegExp(
   'g',
 );
 const ONE_REF = new RegExp(`第(${CN})条(?:第(${CN})款)?(?:第[（(](${CN})[）)]项)?`, 'g');
-const APPLY_OTHER_PARAGRAPH = new RegExp(`依照(?:本条)?(前款|第(${CN})款)(?:的)?规定(?:给予)?处罚`);
+const APPLY_OTHER_PARAGRAPH = new RegExp(
+  `依照(?:本条)?(前款|第(${CN})款)(?:的)?规定(?:给予)?(?:处罚|处以罚款)`,
+);
 const ITEM_LABEL = /^[（(][一二三四五六七八九十]+[）)]/;
 
 function refsIn(text: string, lawId: string): ProvisionRef[] {
@@ -105,7 +107,7 @@ function cleanName(text: string): string {
   // the act: keep the act.
   name = (name.split('；')[0] ?? name)
     .replace(/的，(?:依照刑法|依法追究|应当承担|对因|与产品).*$/, '')
-    .replace(/，(?:触犯刑律|构成犯罪|造成[^，]*)$/, '');
+    .replace(/，(?:触犯刑律|构成犯罪)$/, '');
   return name
     .replace(/^违反本(?:法|条例|办法|规定|细则)(?:第[^，]*?条[^，]*?)?(?:的)?规定，/, '')
     .replace(/^(?:违反本(?:法|条例|办法|规定|细则)规定，)?(?:有下列(?:情形|行为)之一(?:的)?，?)/, '')
@@ -113,10 +115,15 @@ function cleanName(text: string): string {
     .replace(/的$/, '');
 }
 
+/** The fines with an amount: a bare "处以罚款" gives way to the rule that states one. */
+function statedFines(p: StatutoryPenalty): FineRule[] {
+  return p.fines.filter((f) => f.min !== null || f.max !== null);
+}
+
 /** A paragraph that applies another's penalty: that one's fines and measures, then its own; its own words. */
 function mergePenalties(applied: StatutoryPenalty, own: StatutoryPenalty): StatutoryPenalty {
   return {
-    fines: [...applied.fines, ...own.fines],
+    fines: [...applied.fines, ...(applied.fines.length > 0 ? statedFines(own) : own.fines)],
     warning: applied.warning || own.warning,
     confiscation: [...applied.confiscation, ...own.confiscation],
     suspension: applied.suspension || own.suspension,
@@ -141,11 +148,50 @@ interface Draft {
   note: string | null;
 }
 
+const ITEMS_OF_PREVIOUS = /^(?:单位|个人)?有前款(第[^，；。]*项)[^，；。]*?，/;
+const ITEM_NUMBER = new RegExp(`第[（(]?(${CN})[）)]?项`, 'g');
+
+/**
+ * "有前款第一项、第八项行为之一，处五万元以上二十万元以下的罚款；有前款第二项…": fines the paragraph after a
+ * list sets per item. Returns item number → fines, or null when the paragraph is not of that form.
+ */
+function finesPerItem(text: string): Map<number, ParsedPenalty[]> | null {
+  const sentences = text.replace(/。$/, '').split(/[；。]/);
+  if (!ITEMS_OF_PREVIOUS.test(sentences[0] ?? '')) return null;
+  const byItem = new Map<number, ParsedPenalty[]>();
+  for (const sentence of sentences) {
+    const head = ITEMS_OF_PREVIOUS.exec(sentence);
+    if (!head?.[1]) continue;
+    const parsed = parsePenalty(sentence);
+    // "单位有前款…" / "个人有前款…": the fine is for that kind of offender; say so in its branch.
+    if (/^(?:单位|个人)/.test(sentence)) {
+      const who = head[0].replace(/，$/, '');
+      for (const f of parsed.penalty.fines) f.condition = [who, f.condition].filter(Boolean).join('，');
+    }
+    for (const m of head[1].matchAll(ITEM_NUMBER)) {
+      const n = chineseToInt(m[1] ?? '');
+      if (n !== null) byItem.set(n, [...(byItem.get(n) ?? []), parsed]);
+    }
+  }
+  return byItem;
+}
+
 function draftsForArticle(version: LawVersion, article: LawArticle, skipped: Skipped[]): Draft[] {
   const drafts: Draft[] = [];
   const parsed = article.paragraphs.map((p) => parsePenalty(p.text));
+  const perItem = article.paragraphs.map((p) => finesPerItem(p.text));
+  // "依照本条第二款的规定处以罚款" in paragraph 1: paragraph 2 is how the fine is computed, not a matter.
+  const computes = new Set<number>();
+  parsed.forEach((p, pi) => {
+    const applies = APPLY_OTHER_PARAGRAPH.exec(p.penalty.text);
+    const target = applies?.[2] ? (chineseToInt(applies[2]) ?? 0) - 1 : -1;
+    if (target > pi) computes.add(target);
+  });
   article.paragraphs.forEach((paragraph, pi) => {
     const at = `${version.id} 第${article.n}条第${pi + 1}款`;
+    if (computes.has(pi)) return;
+    // Consumed by the list it sets fines for (see below).
+    if (perItem[pi] && article.paragraphs[pi - 1]?.items.length) return;
     let own = parsed[pi] as ParsedPenalty;
     // "依照前款规定处罚；情节严重的，吊销…": the fines of the paragraph it names, plus its own measures.
     const applies = APPLY_OTHER_PARAGRAPH.exec(own.penalty.text);
@@ -200,12 +246,23 @@ function draftsForArticle(version: LawVersion, article: LawArticle, skipped: Ski
       );
       // "…依照下列规定处以罚款：（三）发生重大事故的，处…罚款": the item sets the fine itself.
       const inItem = t.text ? parsePenalty(t.text) : null;
-      const statutory =
-        inItem && inItem.penalty.fines.length > 0 && inItem.unread.length === 0
-          ? { ...own.penalty, fines: inItem.penalty.fines, text: inItem.penalty.text }
-          : own.penalty;
+      // The next paragraph sets this item's fine ("有前款第一项、第八项行为之一，处…罚款"); the list's own
+      // "处以罚款" without an amount gives way to it.
+      const later = (t.item === null ? undefined : perItem[pi + 1]?.get(t.item)) ?? [];
+      let statutory = own.penalty;
+      if (inItem && inItem.penalty.fines.length > 0 && inItem.unread.length === 0) {
+        statutory = { ...own.penalty, fines: inItem.penalty.fines, text: inItem.penalty.text };
+      } else if (
+        later.length > 0 &&
+        later.every((l) => l.penalty.fines.length > 0 && l.unread.length === 0)
+      ) {
+        statutory = {
+          ...own.penalty,
+          fines: [...statedFines(own.penalty), ...later.flatMap((l) => l.penalty.fines)],
+        };
+      }
       const matter = {
-        name: inItem && statutory !== own.penalty ? cleanName(inItem.violation) : t.name,
+        name: inItem && statutory.fines === inItem.penalty.fines ? cleanName(inItem.violation) : t.name,
         domain: domainOf(version.lawId, own.authority),
         authority: own.authority,
         violated,
