@@ -1,7 +1,7 @@
 // Builds the widget bundle and lays its data and embed snippet beside it.
 import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build } from 'vite';
 
 export function sriOf(file: string): string {
@@ -23,7 +23,7 @@ export function embedSnippet(
 }
 
 export async function buildWidget(outDir: string, dataDir: string): Promise<void> {
-  await build({ configFile: 'widget/vite.config.ts', logLevel: 'warn' });
+  await build({ configFile: 'widget/vite.config.ts', logLevel: 'warn', build: { outDir: resolve(outDir) } });
   cpSync(dataDir, join(outDir, 'data'), { recursive: true });
   writeFileSync(join(outDir, 'embed.html'), `${embedSnippet(sriOf(join(outDir, 'widget.js')))}\n`);
 }

@@ -107,7 +107,11 @@ export async function loadData(
 ): Promise<LoadedData> {
   let manifestJson: unknown;
   try {
-    const response = await fetch(new URL('manifest.json', base).href, { credentials: 'omit' });
+    // The manifest is the one file that changes in place: revalidate it; the hashed files never change.
+    const response = await fetch(new URL('manifest.json', base).href, {
+      credentials: 'omit',
+      cache: 'no-cache',
+    });
     if (!response.ok) throw new DataError('network', 'manifest.json', `HTTP ${response.status}`);
     manifestJson = await response.json();
   } catch (error) {
