@@ -13,10 +13,9 @@ import type {
 } from '../../data/engine/model.ts';
 import { articleLabel, intToChinese, paragraphLabel } from '../../data/engine/numerals.ts';
 import { type Corpus, inForce, provisionProblem, refWithin } from '../lists/corpus.ts';
-import { fineOutsideStatute } from '../lists/tier-range.ts';
+import { benchmarkMatter, checkTier, columnTier, inlineTiers } from './benchmark.ts';
 import { type CellCitation, LawNames, parseCitations } from './citation.ts';
 import { type Field, fieldLabel, findHeader, SYNONYMS } from './columns.ts';
-import { readRange } from './range.ts';
 import type { GridRow } from './sheet.ts';
 import { checklist, oneLine } from './text.ts';
 
@@ -66,7 +65,8 @@ const REQUIRED: Record<ImportList, Field[][]> = {
   lighter: [['title'], ['basis'], ['conditions']],
   mitigated: [['title'], ['basis'], ['conditions']],
   'coercion-exempt': [['title'], ['conditions'], ['basis', 'coercion']],
-  benchmark: [['title'], ['basis'], ['level'], ['range']],
+  // Without a 裁量阶次 column, each entry of the 执行标准 cell names its level (benchmark.ts).
+  benchmark: [['title'], ['basis'], ['range']],
 };
 
 const LIST_CODE: Record<ListKind, string> = {
@@ -75,14 +75,6 @@ const LIST_CODE: Record<ListKind, string> = {
   mitigated: 'mt',
   'coercion-exempt': 'ce',
 };
-
-const LEVELS: [TierLevel, string, RegExp][] = [
-  ['不予处罚', 'np', /^不予(?:行政)?处罚$/],
-  ['减轻', 'mit', /^减轻(?:处罚)?$/],
-  ['从轻', 'lt', /^从轻(?:处罚)?$/],
-  ['一般', 'std', /^一般(?:处罚)?$/],
-  ['从重', 'hv', /^从重(?:处罚)?$/],
-];
 
 /** 《食品安全法》第一百二十四条第一款第（一）项: the citation as a reader would write it. */
 function citeLabel(c: CellCitation): string {
@@ -192,24 +184,31 @@ export function importGrid(
     }
     const authority = oneLine(cell('authority')?.text ?? '') || null;
 
-    if (options.list === 'benchmark') {
-      const tier = benchmarkRow(row.n, title, citations, cell, matters, problems);
-      if (problems.length === 0 && tier) {
-        result.tiers.push({
-          id: nextId(`${options.packId}-${tier.matter.id.replace(/^M-/, '')}-${tier.code}`),
-          matterId: tier.matter.id,
-          level: tier.level,
-          conditions,
-          fine: tier.fine,
-          measures: tier.measures,
-          basis: 'official',
-          provenance: { ...provenance },
-          validity: { ...validity },
-        });
+    const rangeCell = cell('range');
+    if (options.list === 'benchmark' && basisCell && rangeCell) {
+      const matter = benchmarkMatter(row.n, title, citations, basisCell, matters, problems);
+      const levelCell = cell('level');
+      const drafts = levelCell
+        ? [columnTier(row.n, levelCell, rangeCell, conditions, problems)].filter((t) => t !== null)
+        : inlineTiers(row.n, rangeCell, problems);
+      if (matter) for (const t of drafts) checkTier(row.n, rangeCell, t, matter, problems);
+      if (problems.length === 0 && matter) {
+        for (const t of drafts) {
+          result.tiers.push({
+            id: nextId(`${options.packId}-${matter.id.replace(/^M-/, '')}-${t.code}`),
+            matterId: matter.id,
+            level: t.level,
+            conditions: t.conditions,
+            fine: t.fine,
+            measures: t.measures,
+            basis: 'official',
+            provenance: { ...provenance },
+            validity: { ...validity },
+          });
+        }
       }
-    } else {
+    } else if (options.list !== 'benchmark') {
       const measuresCell = options.list === 'coercion-exempt' ? cell('coercion') : cell('measures');
-      const rangeCell = cell('range');
       const measures = [measuresCell, rangeCell]
         .filter((c): c is { text: string; column: string } => c !== null && c.text !== '')
         .map((c) => oneLine(c.text));
@@ -246,66 +245,4 @@ function linkMatters(citations: CellCitation[], matters: Matter[]): Matter[] {
   const byPenalty = matters.filter((m) => citations.some((c) => refWithin(m.penalty, c)));
   if (byPenalty.length > 0) return byPenalty;
   return matters.filter((m) => citations.some((c) => m.violated.some((v) => refWithin(v, c))));
-}
-
-function benchmarkRow(
-  n: number,
-  title: string,
-  citations: CellCitation[],
-  cell: (f: Field) => { text: string; column: string } | null,
-  matters: Matter[],
-  problems: RowProblem[],
-): { matter: Matter; level: TierLevel; code: string; fine: Tier['fine']; measures: string[] } | null {
-  const levelCell = cell('level');
-  const rangeCell = cell('range');
-  const basisCell = cell('basis');
-  if (!levelCell || !rangeCell || !basisCell) return null;
-  const levelText = oneLine(levelCell.text);
-  const level = LEVELS.find(([, , re]) => re.test(levelText));
-  if (!level) {
-    problems.push({
-      row: n,
-      column: levelCell.column,
-      why:
-        levelText === ''
-          ? 'is empty'
-          : `"${levelText}" is not a discretion level (不予处罚, 减轻, 从轻, 一般, 从重)`,
-    });
-  }
-  const range = readRange(rangeCell.text);
-  if (!range.ok) problems.push({ row: n, column: rangeCell.column, why: `unreadable range: ${range.why}` });
-
-  let candidates = matters.filter((m) => citations.some((c) => refWithin(m.penalty, c)));
-  if (candidates.length > 1) {
-    const narrowed = candidates.filter((m) => citations.some((c) => m.violated.some((v) => refWithin(v, c))));
-    if (narrowed.length > 0) candidates = narrowed;
-  }
-  if (candidates.length > 1) {
-    const exact = candidates.filter((m) => m.name === title);
-    if (exact.length === 1) candidates = exact;
-  }
-  if (citations.length > 0 && candidates.length !== 1) {
-    const cited = citations.map(citeLabel).join('、');
-    problems.push({
-      row: n,
-      column: basisCell.column,
-      why:
-        candidates.length === 0
-          ? `${cited} is not the penalty provision of any matter in the dataset`
-          : `${cited} covers ${candidates.length} matters (${candidates.map((m) => m.id).join(', ')}); cite the paragraph and item`,
-    });
-  }
-  if (citations.length === 0 && !problems.some((p) => p.column === basisCell.column)) {
-    problems.push({ row: n, column: basisCell.column, why: 'cites no provision of a law in the dataset' });
-  }
-  const matter = candidates.length === 1 ? candidates[0] : undefined;
-  if (!matter || !level || !range.ok) return null;
-  if (level[0] === '不予处罚' && range.fine) {
-    problems.push({ row: n, column: rangeCell.column, why: '不予处罚 sets no fine' });
-  }
-  if (range.fine) {
-    const outside = fineOutsideStatute(range.fine, level[0], matter);
-    if (outside) problems.push({ row: n, column: rangeCell.column, why: outside });
-  }
-  return { matter, level: level[0], code: level[1], fine: range.fine, measures: range.measures };
 }

@@ -24,7 +24,13 @@ interface Run {
   stderr: string[];
 }
 
-async function runImport(file: string, list: string, dir: string, extra: string[] = []): Promise<Run> {
+async function runImport(
+  file: string,
+  list: string,
+  dir: string,
+  extra: string[] = [],
+  id = `example-${list}`,
+): Promise<Run> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void stdout.push(a.join(' ')));
@@ -42,7 +48,7 @@ async function runImport(file: string, list: string, dir: string, extra: string[
     '--url',
     'https://example.org/lists/2023-1',
     '--id',
-    `example-${list}`,
+    id,
     '--out',
     dir,
     ...extra,
@@ -64,14 +70,16 @@ describe('import of realistic sheets', () => {
     ['mitigated.xlsx', 'mitigated'],
     ['coercion-exempt.xlsx', 'coercion-exempt'],
     ['benchmark.xlsx', 'benchmark'],
-  ])('%s gives exactly its expected pack', async (file, list) => {
-    const dir = join(out, list);
-    const run = await runImport(file, list, dir);
+    ['benchmark-inline.xlsx', 'benchmark-inline'],
+  ])('%s gives exactly its expected pack', async (file, name) => {
+    const list = name === 'benchmark-inline' ? 'benchmark' : name;
+    const dir = join(out, name);
+    const run = await runImport(file, list, dir, [], `example-${name}`);
     expect(run.stderr).toEqual([]);
     expect(run.code).toBe(0);
     const written = JSON.parse(readFileSync(join(dir, 'pack.json'), 'utf8'));
     const expected = JSON.parse(
-      readFileSync(join(SHEETS, 'expected', `${list}.json`), 'utf8').replaceAll('<sha256>', sha256(file)),
+      readFileSync(join(SHEETS, 'expected', `${name}.json`), 'utf8').replaceAll('<sha256>', sha256(file)),
     );
     expect(written).toEqual(expected);
   });
@@ -117,6 +125,13 @@ describe('import of bad sheets writes nothing', () => {
       [
         'row 2, column 处罚标准: unreadable range: cannot read a fine range from "处适当罚款"',
         'row 3, column 处罚标准: fine 30000–50000元 at 从重 is not inside the statutory range ≤30000元 of M-市场主体登记管理条例-48-1',
+      ],
+    ],
+    [
+      'bad-inline.xlsx',
+      'benchmark',
+      [
+        'row 2, column 执行标准: "未明码标价的，按个处50元罚款，最高不超过500元" names no discretion level (不予处罚, 减轻, 从轻, 一般, 从重)',
       ],
     ],
   ])('%s', async (file, list, problems) => {
