@@ -122,6 +122,47 @@ describe('derived matters', () => {
     expect(m.statutory.suspension).toBe(true);
   });
 
+  it("生态环境: the paragraph after a list sets each item's fine (固体废物污染环境防治法 第一百零二条、第一百一十一条)", () => {
+    expect(fines(byId('M-固体废物污染环境防治法-102-1-8'))).toEqual([
+      { kind: 'amount', base: null, min: 50000, max: 200000, condition: null, perUnit: null },
+    ]);
+    expect(fines(byId('M-固体废物污染环境防治法-102-1-2'))).toEqual([
+      { kind: 'amount', base: null, min: 100000, max: 1000000, condition: null, perUnit: null },
+    ]);
+    expect(fines(byId('M-固体废物污染环境防治法-111-1-1'))).toEqual([
+      {
+        kind: 'amount',
+        base: null,
+        min: 50000,
+        max: 500000,
+        condition: '单位有前款第一项、第七项行为之一',
+        perUnit: null,
+      },
+      {
+        kind: 'amount',
+        base: null,
+        min: 100,
+        max: 500,
+        condition: '个人有前款第一项、第五项、第七项行为之一',
+        perUnit: null,
+      },
+    ]);
+    // The paragraph that sets them is not a matter of its own.
+    expect(matters.some((m) => m.id === 'M-固体废物污染环境防治法-102-2')).toBe(false);
+  });
+
+  it("a paragraph applying another's penalty carries its fines and its own measures (特种设备安全法 第八十二条第三款)", () => {
+    const m = byId('M-特种设备安全法-82-3');
+    expect(m.name).toBe('特种设备生产单位销售、交付未经检验或者检验不合格的特种设备');
+    expect(fines(m)).toEqual([
+      { kind: 'amount', base: null, min: 30000, max: 300000, condition: null, perUnit: null },
+    ]);
+    expect(m.statutory).toMatchObject({
+      revocation: true,
+      text: '依照本条第一款规定处罚；情节严重的，吊销生产许可证',
+    });
+  });
+
   it('城市管理: 城乡规划法 第六十四条 in 工程造价; 市容条例 第三十六条 states no amount', () => {
     expect(fines(byId('M-城乡规划法-64-1'))).toEqual([
       {

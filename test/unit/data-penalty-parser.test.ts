@@ -157,6 +157,25 @@ const rows: Row[] = [
     confiscation: ['违法所得'],
   },
   {
+    form: '按照直接经济损失的X倍以上Y倍以下计算罚款 (a fine computed on a base), and 百分之五十以下 for persons',
+    from: ['固体废物污染环境防治法@2020-04-29', 118, 2],
+    fines: [
+      times('其他', 1, 3),
+      times('其他', 3, 5, '造成重大或者特大固体废物污染环境事故的'),
+      times(
+        '其他',
+        null,
+        0.5,
+        '造成重大或者特大固体废物污染环境事故的，对法定代表人、主要负责人、直接负责的主管人员和其他责任人员',
+      ),
+    ],
+  },
+  {
+    form: '按照直接损失的百分之二十计算罚款 (one exact percentage)',
+    from: ['水污染防治法@2017-06-27', 94, 2],
+    fines: [times('其他', 0.2, 0.2), times('其他', 0.3, 0.3, '对造成重大或者特大水污染事故的')],
+  },
+  {
     form: '处以十五日以下拘留、罚款 (a fine the parser must not read)',
     from: ['劳动法@2018-12-29', 96, 1],
     fines: [],
