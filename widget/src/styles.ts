@@ -4,6 +4,7 @@
 // styles (font, colour, line height, letter spacing…) that reach the shadow tree through the host.
 const CSS = `
 :host {
+  all: initial;
   display: block;
   --_fg: var(--dl-fg, #1f2328);
   --_muted: var(--dl-muted, #57606a);
