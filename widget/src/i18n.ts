@@ -40,13 +40,11 @@ export interface Messages {
   revocation: string;
   correctionFirst: string;
   tiers: string;
-  conditions: string;
   measures: string;
   lists: string;
   legalBasis: string;
   violated: string;
   penalty: string;
-  articleText: (title: string) => string;
   version: (date: string) => string;
   source: string;
   citation: string;
@@ -128,13 +126,11 @@ const zh: Messages = {
   revocation: '吊销许可证',
   correctionFirst: '先责令改正；拒不改正的，才处以罚款',
   tiers: '裁量阶次',
-  conditions: '适用条件',
   measures: '措施',
   lists: '三张清单',
   legalBasis: '法律依据',
   violated: '违反的规定',
   penalty: '处罚依据',
-  articleText: (t) => `条文：${t}`,
   version: (d) => `（${d} 版本）`,
   source: '来源',
   citation: '引用',
@@ -221,13 +217,11 @@ const en: Messages = {
   revocation: 'Licence revoked',
   correctionFirst: 'Correction is ordered first; a fine follows only a refusal to correct',
   tiers: 'Discretion tiers',
-  conditions: 'Conditions',
   measures: 'Measures',
   lists: 'The three lists',
   legalBasis: 'Legal basis',
   violated: 'Provision violated',
   penalty: 'Penalty provision',
-  articleText: (t) => `Text: ${t}`,
   version: (d) => ` (version of ${d})`,
   source: 'Source',
   citation: 'Citation',
