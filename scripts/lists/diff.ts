@@ -1,7 +1,7 @@
 // Added / removed / changed records between two packs (or two dates of one pack), per list and for the
 // benchmark, the way a city's mid-year adjustment reads (+21 −1 不予处罚, 1 免予强制 changed).
 import type { IsoDate, ListItem, ListKind, Matter, Pack, Tier } from '../../data/engine/model.ts';
-import { inForce } from './corpus.ts';
+import { packAsOf } from './as-of.ts';
 
 export const LIST_KINDS: ListKind[] = ['no-penalty', 'lighter', 'mitigated', 'coercion-exempt'];
 export type Section = ListKind | 'benchmark' | 'matters';
@@ -37,16 +37,6 @@ export interface PackSide {
 }
 
 type AnyRecord = ListItem | Tier | Matter;
-
-/** Records in force on `date`: a snapshot of a pack that keeps its revisions with validity ranges. */
-export function packAsOf(pack: Pack, date: IsoDate): Pack {
-  return {
-    ...pack,
-    matters: pack.matters.filter((r) => inForce(r.validity, date)),
-    tiers: pack.tiers.filter((r) => inForce(r.validity, date)),
-    lists: pack.lists.filter((r) => inForce(r.validity, date)),
-  };
-}
 
 function section(pack: Pack, s: Section): AnyRecord[] {
   if (s === 'benchmark') return pack.tiers;

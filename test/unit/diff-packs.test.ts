@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Pack } from '../../data/engine/model.ts';
 import diffCommand from '../../scripts/commands/diff.ts';
-import { diffPacks, type PackDiff, packAsOf, SECTIONS } from '../../scripts/lists/diff.ts';
+import { packAsOf } from '../../scripts/lists/as-of.ts';
+import { diffPacks, type PackDiff, SECTIONS } from '../../scripts/lists/diff.ts';
 import { readPackArg } from '../../scripts/lists/pack-file.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/packs');

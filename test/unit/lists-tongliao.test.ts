@@ -1,11 +1,12 @@
 // The illustrative 通辽 pack: every row an example, the official totals it stands for in its notes, and
 // two revisions that as-of queries tell apart.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Pack } from '../../data/engine/model.ts';
+import listsCommand from '../../scripts/commands/lists.ts';
 import { loadDataset } from '../../scripts/data/load.ts';
+import { packAsOf } from '../../scripts/lists/as-of.ts';
 import { buildTongliaoPack } from '../../scripts/lists/build-packs.ts';
 import { corpusOf } from '../../scripts/lists/corpus.ts';
-import { packAsOf } from '../../scripts/lists/diff.ts';
 
 let pack: Pack;
 beforeAll(() => {
@@ -68,5 +69,21 @@ describe('tongliao-illustrative pack', () => {
     ]) {
       expect(authorities).toContain(a);
     }
+  });
+});
+
+describe('cli lists', () => {
+  it('answers as of a date from the committed packs', async () => {
+    const out: string[] = [];
+    const spy = vi.spyOn(console, 'log').mockImplementation((s: string) => void out.push(s));
+    const args = ['--pack', 'tongliao-illustrative', '--list', 'coercion-exempt', '--json'];
+    expect(await listsCommand.run([...args, '--as-of', '2023-05-31'])).toBe(0);
+    expect(await listsCommand.run([...args, '--as-of', '2023-06-01'])).toBe(0);
+    spy.mockRestore();
+    const ids = out.map((o) => JSON.parse(o).items.map((r: { item: { id: string } }) => r.item.id));
+    expect(ids).toEqual([
+      ['TL-ce-01', 'TL-ce-02', 'TL-ce-03'],
+      ['TL-ce-01', 'TL-ce-02-r2', 'TL-ce-03', 'TL-ce-04'],
+    ]);
   });
 });
