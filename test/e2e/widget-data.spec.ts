@@ -46,13 +46,20 @@ test('a manifest of another schema version is refused before any pack is fetched
 
 test('a file that cannot be fetched says so, and retry loads it once it is back', async ({ page }) => {
   let blocked = true;
-  await page.route('**/widget/data/*', (route) =>
-    blocked && !route.request().url().endsWith('manifest.json') ? route.abort() : route.fallback(),
-  );
+  let dataRequests = 0;
+  await page.route('**/widget/data/*', (route) => {
+    dataRequests++;
+    return blocked && !route.request().url().endsWith('manifest.json') ? route.abort() : route.fallback();
+  });
   await page.goto('/portal.html');
   const w = new WidgetPage(page);
   await w.input.focus();
   await expect(w.alert).toContainText('无法加载，请检查网络后重试');
+  // Typing after the failure does not refetch on every key; the retry button does.
+  const afterFailure = dataRequests;
+  await w.input.pressSequentially('农药');
+  await w.settle();
+  expect(dataRequests).toBe(afterFailure);
   blocked = false;
   await w.alert.getByRole('button', { name: '重试' }).click();
   await expect(w.alert).toHaveCount(0);

@@ -38,8 +38,11 @@ export function App({ config, problems, dataBase, schemaVersion, elementId }: Ap
   const input = useRef<HTMLInputElement>(null);
   const listbox = useRef<HTMLDivElement>(null);
 
-  const ensureSession = async (): Promise<Session | null> => {
+  // After a failure only the retry button loads again: keystrokes must not refetch on every key.
+  const failed = useRef(false);
+  const ensureSession = async (retry = false): Promise<Session | null> => {
     if (session) return session;
+    if (failed.current && !retry) return null;
     if (!dataBase) {
       setError({ message: t.noBase, retry: false });
       return null;
@@ -48,11 +51,13 @@ export function App({ config, problems, dataBase, schemaVersion, elementId }: Ap
     try {
       const loaded = await openSession(dataBase, schemaVersion);
       setSession(loaded);
+      failed.current = false;
       setError(null);
       setStatus('');
       return loaded;
     } catch (e) {
       const message = e instanceof DataError ? t.error[e.code](e.file) : t.error.network('manifest.json');
+      failed.current = true;
       setError({ message, retry: !(e instanceof DataError) || e.code === 'network' });
       setStatus('');
       return null;
@@ -219,7 +224,7 @@ export function App({ config, problems, dataBase, schemaVersion, elementId }: Ap
         <p class="warn" role="alert">
           {error.message}{' '}
           {error.retry ? (
-            <button type="button" class="plain" onClick={() => void ensureSession()}>
+            <button type="button" class="plain" onClick={() => void ensureSession(true)}>
               {t.retry}
             </button>
           ) : null}
