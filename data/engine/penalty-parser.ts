@@ -104,6 +104,15 @@ function readFine(phrase: string): Omit<FineRule, 'condition' | 'source'> | null
   return { kind: 'multiple', base, min, max, perUnit: null };
 }
 
+/** A branch on the base amount written before the penalty starts. */
+const LEADING_BRANCH = /，((?:违法所得|没有违法所得|货值金额|违法经营额|没有违法经营额)[^，]*的)$/;
+const BRANCH_TOPICS = ['货值金额', '违法所得', '违法经营额', '广告费用', '销售额', '营业额', '事故'];
+
+/** Two branches on the same amount or event are alternatives, not one inside the other. */
+function siblings(a: string, b: string): boolean {
+  return BRANCH_TOPICS.some((t) => a.includes(t) && b.includes(t));
+}
+
 /** Clauses of a sentence; "…每人100元以上500元以下的标准计算，处以罚款" stays one clause. */
 function splitClauses(sentence: string): string[] {
   const clauses: string[] = [];
@@ -128,24 +137,35 @@ export function parsePenalty(text: string): ParsedPenalty {
     }
   }
   if (start < 0 && PENALTY_START.test(parts[0] ?? '')) start = 0;
-  const violation = start > 0 ? parts.slice(0, start - 1).join('') : start === 0 ? '' : body;
+  let violation = start > 0 ? parts.slice(0, start - 1).join('') : start === 0 ? '' : body;
+  // "…擅自从事道路客运经营，违法所得超过2万元的，没收违法所得，处…": the last clause is the first branch.
+  let leading: string | null = null;
+  const tail = LEADING_BRANCH.exec(violation);
+  if (start > 0 && tail?.[1]) {
+    leading = tail[1];
+    violation = violation.slice(0, tail.index);
+  }
   const clauseText = start < 0 ? '' : parts.slice(start).join('');
   const authority = VERB_AFTER_AUTHORITY.exec(clauseText)?.[1] ?? null;
 
   const fines: FineRule[] = [];
   const unread: string[] = [];
-  clauseText.split('；').forEach((sentence) => {
-    // "情节严重的", "货值金额不足一万元的", "拒不改正的": a branch for what follows in this sentence. A
-    // branch met after a fine in the same sentence narrows the sentence's first branch ("两年内有三次以上
-    // 违法行为的，处…，广告费用无法计算的，处…").
-    let base: string | null = null;
-    let condition: string | null = null;
+  clauseText.split(/[；。]/).forEach((sentence, si) => {
+    // "情节严重的", "货值金额不足一万元的", "拒不改正的": branches for what follows in this sentence. One
+    // met after a fine replaces its sibling (货值金额不足一万元的 → 货值金额一万元以上的) or else narrows
+    // the branches before it ("两年内有三次以上违法行为的，处…，广告费用无法计算的，处…").
+    const branches: string[] = si === 0 && leading ? [leading] : [];
+    let condition: string | null = branches[0] ?? null;
     let who: string | null = null;
-    let finesInSentence = 0;
+    let finesSinceBranch = 0;
     for (const clause of splitClauses(sentence)) {
       if (clause.endsWith('的') && !/罚款/.test(clause)) {
-        if (finesInSentence === 0) base = base ? `${base}，${clause}` : clause;
-        condition = finesInSentence === 0 ? base : [base, clause].filter(Boolean).join('，');
+        const last = branches[branches.length - 1];
+        if (finesSinceBranch > 0 && last !== undefined && siblings(last, clause))
+          branches[branches.length - 1] = clause;
+        else branches.push(clause);
+        condition = branches.join('，');
+        finesSinceBranch = 0;
         continue;
       }
       // "对直接负责的主管人员和其他直接责任人员，处…": whom the following fines are for.
@@ -181,7 +201,7 @@ export function parsePenalty(text: string): ParsedPenalty {
         const rule = readFine(f.phrase);
         if (rule) fines.push({ ...rule, condition: branch, source: f.source });
         else unread.push(f.source);
-        finesInSentence++;
+        finesSinceBranch++;
       }
     }
   });

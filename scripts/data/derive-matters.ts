@@ -251,7 +251,8 @@ function draftsForArticle(version: LawVersion, article: LawArticle, skipped: Ski
       const later = (t.item === null ? undefined : perItem[pi + 1]?.get(t.item)) ?? [];
       let statutory = own.penalty;
       if (inItem && inItem.penalty.fines.length > 0 && inItem.unread.length === 0) {
-        statutory = { ...own.penalty, fines: inItem.penalty.fines, text: inItem.penalty.text };
+        statutory = { ...mergePenalties(own.penalty, inItem.penalty), fines: inItem.penalty.fines };
+        statutory.correctionFirst = inItem.penalty.correctionFirst;
       } else if (
         later.length > 0 &&
         later.every((l) => l.penalty.fines.length > 0 && l.unread.length === 0)
