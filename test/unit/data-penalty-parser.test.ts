@@ -36,7 +36,7 @@ const times = (
 
 interface Row {
   form: string;
-  from: [version: string, article: number, paragraph: number];
+  from: [version: string, article: number, paragraph: number, item?: number];
   fines: Fine[];
   flags?: Partial<{ warning: boolean; suspension: boolean; revocation: boolean; correctionFirst: boolean }>;
   confiscation?: string[];
@@ -176,6 +176,25 @@ const rows: Row[] = [
     fines: [times('其他', 0.2, 0.2), times('其他', 0.3, 0.3, '对造成重大或者特大水污染事故的')],
   },
   {
+    form: '拒不停止经营或者改正的，…货值金额不足1万元的，并处…，货值金额1万元以上的，并处… (sibling branches inside one)',
+    from: ['食品安全法实施条例@2019-10-11', 74, 1],
+    fines: [
+      yuan(10000, 50000, '拒不停止经营或者改正的，货值金额不足1万元的'),
+      times('货值金额', 5, 10, '拒不停止经营或者改正的，货值金额1万元以上的'),
+    ],
+    flags: { warning: true },
+  },
+  {
+    form: 'an item that sets its fines: 违法所得超过1万元的，没收违法所得，处违法所得1倍以上5倍以下的罚款；…情节严重的',
+    from: ['道路运输条例@2023-07-20', 63, 1, 1],
+    fines: [
+      times('违法所得', 1, 5, '违法所得超过1万元的'),
+      yuan(3000, 10000, '没有违法所得或者违法所得不足1万元的'),
+      yuan(10000, 50000, '没有违法所得或者违法所得不足1万元的，情节严重的'),
+    ],
+    confiscation: ['违法所得'],
+  },
+  {
     form: '处以十五日以下拘留、罚款 (a fine the parser must not read)',
     from: ['劳动法@2018-12-29', 96, 1],
     fines: [],
@@ -190,9 +209,9 @@ beforeAll(() => {
 
 describe('penalty-clause parser', () => {
   it.each(rows)('$form', (row) => {
-    const [versionId, article, paragraph] = row.from;
+    const [versionId, article, paragraph, item] = row.from;
     const version = laws.find((l) => l.id === versionId) as LawVersion;
-    const text = provisionText(version, { article, paragraph, item: null })?.split('\n')[0] ?? '';
+    const text = provisionText(version, { article, paragraph, item: item ?? null })?.split('\n')[0] ?? '';
     expect(text, 'the wording is in the corpus').not.toBe('');
     const parsed = parsePenalty(text);
     expect(parsed.penalty.fines.map(({ source: _, ...f }) => f)).toEqual(row.fines);
