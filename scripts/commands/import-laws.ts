@@ -28,6 +28,13 @@ const command: Command = {
   async run(args) {
     const { values } = parseArgs(args, { laws: { type: 'string' } });
     const dir = sourceLawsDir(values.laws);
+    if (!existsSync(join(dir, 'MANIFEST.json')) || !existsSync(join(dir, 'newer', 'MANIFEST.json'))) {
+      console.error(
+        `import-laws: ${dir} holds no statute texts (MANIFEST.json and newer/MANIFEST.json); nothing written`,
+      );
+      return 1;
+    }
+    // Everything is read and checked before anything is written: a bad source file changes nothing.
     const laws = importLaws(dir);
     const lawFiles = new Map(laws.map((l) => [`${l.id}.json`, l]));
     const lawReport = writeJsonDir(LAWS_DIR, lawFiles);
@@ -46,6 +53,11 @@ const command: Command = {
       `matters: ${matters.length} in ${files.size - 1} files (${matterReport.written} written, ${matterReport.unchanged} unchanged, ${matterReport.removed} removed)`,
     );
     for (const s of skipped) console.log(`  not a matter: ${s.at}: ${s.reason}`);
+    if (matterReport.written + matterReport.removed > 0) {
+      console.log(
+        'matters changed: regenerate the packs built from them (`npm run -s cli -- generate-lists`)',
+      );
+    }
     // Ids are stable; one that disappears must be mapped in matters/renames.json if a matter replaces it.
     const now = new Set(matters.map((m) => m.id));
     const retired = [...before].filter((id) => !now.has(id));

@@ -91,6 +91,15 @@ describe('cli article', () => {
   });
 });
 
+describe('cli import-laws', () => {
+  it('refuses a folder without statute texts and writes nothing', () => {
+    const r = cli('import-laws', '--laws', join(tmpdir(), 'no-such-laws-folder'));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('holds no statute texts');
+    expect(r.err).toContain('nothing written');
+  });
+});
+
 describe('buildData', () => {
   const out = mkdtempSync(join(tmpdir(), 'dl-build-'));
   afterAll(() => rmSync(out, { recursive: true, force: true }));

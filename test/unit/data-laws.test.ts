@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findLaw, getArticle, provisionText, versionInForce, versionsOf } from '../../data/engine/laws.ts';
@@ -95,6 +96,23 @@ describe.skipIf(!existsSync(SOURCE))('law import from the statute texts', () => 
         law.articles.map((a) => [String(a.n), articleContent(a)]),
         law.id,
       ).toEqual(source.provisions.map((p) => [p.provision_ref, p.content]));
+    }
+  });
+
+  it('rejects a source file that differs from its manifest, naming it', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'dl-laws-'));
+    try {
+      cpSync(SOURCE, copy, { recursive: true });
+      const file = join(copy, '食品安全法(2021-04-29).md');
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace('第一条 为了保证食品安全', '第一条 为了保障食品安全'),
+      );
+      expect(() => importLaws(copy)).toThrow(
+        /食品安全法\(2021-04-29\)\.md: sha256 .* does not match MANIFEST\.json/,
+      );
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
     }
   });
 
