@@ -99,7 +99,9 @@ export function App({ config, problems, dataBase, schemaVersion, elementId }: Ap
   useEffect(() => {
     const restore = () => {
       const linked = parseLinkHash(location.hash, key);
-      if (linked) void ensureSession().then((s) => s && show(linked));
+      // Dropped if the user started a search while the data loaded: theirs is the newer request.
+      const opened = request.current;
+      if (linked) void ensureSession().then((s) => s && request.current === opened && show(linked));
     };
     restore();
     addEventListener('hashchange', restore);

@@ -52,20 +52,25 @@ export function ProvenanceNote({ provenance, t }: { provenance: Provenance; t: M
   ]
     .filter(Boolean)
     .join(' ');
+  const url = provenance.url ?? null;
+  // Only web addresses become links: a javascript: or data: URL in the data stays text.
+  const web = url !== null && /^https?:\/\//.test(url);
   return (
     <p class="note">
       {t.source}
       {t.colon}
       {words}
       {provenance.note ? ` ${provenance.note}` : ''}
-      {provenance.url ? (
+      {url === null ? null : web ? (
         <>
           {' '}
-          <a href={provenance.url} target="_blank" rel="noopener noreferrer">
-            {provenance.url}
+          <a href={url} target="_blank" rel="noopener noreferrer">
+            {url}
           </a>
         </>
-      ) : null}
+      ) : (
+        ` ${url}`
+      )}
     </p>
   );
 }
