@@ -62,6 +62,20 @@ export const HAND_FINES: Record<string, { fines: FineRule[]; reason: string }> =
   },
 };
 
+/**
+ * Paragraphs whose wording looks like a penalty but is not one on a party, keyed "lawId-article-paragraph"
+ * (every version). Each says why; `import-laws` lists them with the other paragraphs it leaves out.
+ */
+export const NOT_MATTERS: Record<string, string> = {
+  '个体工商户条例-24-1': 'a duty of the agencies to notify the registrar, not a penalty',
+  '药品管理法-139-1': 'says which authority decides the penalties of 第一百一十五条至第一百三十八条',
+  '药品管理法-146-1': 'action against a regulator and its officials, not a penalty on a party',
+  '药品管理法-147-1': 'action against a regulator and its officials, not a penalty on a party',
+  '食品安全法-137-1': 'discipline (处分) of officials and technical staff',
+  '道路交通安全法-113-1': 'how the period of a suspension is counted',
+  '道路交通安全法实施条例-109-1': 'says which authority decides a penalty',
+};
+
 const CN = '[零〇一二两三四五六七八九十百千]+';
 const REFS_AFTER_THIS_LAW = new RegExp(
   `违反本(?:法|条例|办法|规定|细则)((?:第${CN}条(?:第${CN}款)?(?:第[（(]${CN}[）)]项)?(?:[、和及]|或者)?)+)`,
@@ -190,6 +204,11 @@ function draftsForArticle(version: LawVersion, article: LawArticle, skipped: Ski
   article.paragraphs.forEach((paragraph, pi) => {
     const at = `${version.id} 第${article.n}条第${pi + 1}款`;
     if (computes.has(pi)) return;
+    const excluded = NOT_MATTERS[`${version.lawId}-${article.n}-${pi + 1}`];
+    if (excluded) {
+      skipped.push({ at, reason: excluded });
+      return;
+    }
     // Consumed by the list it sets fines for (see below).
     if (perItem[pi] && article.paragraphs[pi - 1]?.items.length) return;
     let own = parsed[pi] as ParsedPenalty;
