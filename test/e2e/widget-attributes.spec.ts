@@ -61,3 +61,17 @@ test('as-of chooses the law versions a result shows', async ({ page }) => {
   const current = await versionsShown(null);
   expect(current).not.toEqual(old);
 });
+
+test('changing the lists while results are shown searches again with the new filter', async ({ page }) => {
+  await page.goto('/fixtures/widget/narrow.html');
+  const w = new WidgetPage(page);
+  await w.search(QUERY);
+  const all = await w.options.allTextContents();
+  expect(all.some((o) => !o.includes('不予处罚清单'))).toBe(true);
+  await w.host.evaluate((el) => el.setAttribute('lists', 'no-penalty'));
+  await expect
+    .poll(async () => (await w.options.allTextContents()).every((o) => o.includes('不予处罚清单')))
+    .toBe(true);
+  await expect(w.options.first()).toBeVisible();
+  await expect(w.input).toBeFocused();
+});

@@ -119,6 +119,24 @@ export function App({ config, problems, dataBase, schemaVersion, elementId }: Ap
     return () => el?.removeEventListener('compositionend', onEnd);
   }, []);
 
+  // New filters or a new language make the shown results stale: search again, or drop them.
+  const filters = [config.lang, asOf, ...config.lists, '|', ...config.domains].join(' ');
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const el = input.current;
+    if (el?.matches(':focus') && el.value.trim()) void latestSearch.current(el.value);
+    else {
+      request.current++;
+      setResults([]);
+      setOpen(false);
+      setStatus('');
+    }
+  }, [filters]);
+
   useEffect(() => {
     if (active >= 0) listbox.current?.children[active]?.scrollIntoView({ block: 'nearest' });
   }, [active]);
