@@ -27,7 +27,7 @@ const command: Command = {
   usage: [
     'import <file.xlsx|file.csv> --list no-penalty|lighter|mitigated|coercion-exempt|benchmark',
     '       --issuer <text> --doc-number <text> --date <YYYY-MM-DD> --url <url> --out <dir>',
-    '       [--effective <YYYY-MM-DD>] [--id <pack id>] [--title <text>] [--skip-bad] [--force]',
+    '       [--effective <YYYY-MM-DD>] [--id <pack id>] [--title <text>] [--sheet <name|n>] [--skip-bad] [--force]',
   ].join('\n'),
   async run(args) {
     const { values, positionals } = parseArgs(args, {
@@ -40,6 +40,7 @@ const command: Command = {
       out: { type: 'string' },
       id: { type: 'string' },
       title: { type: 'string' },
+      sheet: { type: 'string' },
       'skip-bad': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
     });
@@ -80,7 +81,7 @@ const command: Command = {
 
     let grid: Awaited<ReturnType<typeof readGrid>>;
     try {
-      grid = await readGrid(file);
+      grid = await readGrid(file, values.sheet);
     } catch (error) {
       if (error instanceof SheetError) {
         console.error(`import: ${error.message}`);

@@ -110,7 +110,7 @@ export function importGrid(
     result.problems.push({
       row: 1,
       column: '(header)',
-      why: `no header row found in the first 10 rows (need at least two of ${known})`,
+      why: `no header row found in the first 10 rows (need at least two of ${known}); if the table is on another worksheet, pass --sheet`,
     });
     return result;
   }

@@ -1,4 +1,4 @@
-// Reads the first worksheet of an .xlsx file, or a UTF-8 .csv file, into a grid of trimmed strings.
+// Reads one worksheet of an .xlsx file (the first unless named), or a UTF-8 .csv file, into a grid of trimmed strings.
 // Merged cells are filled from their master cell (and remembered as copies, so a row holding only
 // copies counts as blank).
 import { readFileSync } from 'node:fs';
@@ -33,7 +33,8 @@ export function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-async function readWorksheet(file: string): Promise<ExcelJS.Worksheet> {
+/** `sheet`: a worksheet's name or its 1-based position; the first worksheet by default. */
+async function readWorksheet(file: string, sheet?: string): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
   const ext = extname(file).toLowerCase();
   if (ext === '.xlsx') {
@@ -42,10 +43,22 @@ async function readWorksheet(file: string): Promise<ExcelJS.Worksheet> {
     } catch (error) {
       throw new SheetError(`${file}: not a readable .xlsx file (${(error as Error).message})`);
     }
-    const sheet = workbook.worksheets[0];
-    if (!sheet) throw new SheetError(`${file}: the workbook has no worksheet`);
-    return sheet;
+    const names = workbook.worksheets.map((w) => w.name);
+    const found =
+      sheet === undefined
+        ? workbook.worksheets[0]
+        : (workbook.worksheets.find((w) => w.name === sheet) ??
+          (/^\d+$/.test(sheet) ? workbook.worksheets[Number(sheet) - 1] : undefined));
+    if (!found) {
+      throw new SheetError(
+        sheet === undefined
+          ? `${file}: the workbook has no worksheet`
+          : `${file}: no worksheet "${sheet}" (worksheets: ${names.join(', ')})`,
+      );
+    }
+    return found;
   }
+  if (sheet !== undefined) throw new SheetError(`${file}: --sheet applies to .xlsx files only`);
   if (ext === '.csv') {
     let text: string;
     try {
@@ -59,8 +72,8 @@ async function readWorksheet(file: string): Promise<ExcelJS.Worksheet> {
   throw new SheetError(`${file}: expected an .xlsx or .csv file`);
 }
 
-export async function readGrid(file: string): Promise<GridRow[]> {
-  const sheet = await readWorksheet(file);
+export async function readGrid(file: string, sheetName?: string): Promise<GridRow[]> {
+  const sheet = await readWorksheet(file, sheetName);
   const rows: GridRow[] = [];
   const width = sheet.columnCount;
   for (let r = 1; r <= sheet.rowCount; r++) {

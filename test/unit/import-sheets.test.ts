@@ -110,7 +110,9 @@ describe('import of bad sheets writes nothing', () => {
     [
       'bad-missing-column.xlsx',
       'no-penalty',
-      ['row 1, column 法律依据 (or 法定依据 / 设定依据 / 处罚依据): missing required column'],
+      [
+        'row 1, column 法律依据 (or 法定依据 / 设定依据 / 处罚依据 / 法律法规依据 / 法律法规规章依据): missing required column',
+      ],
     ],
     [
       'bad-article.csv',
@@ -158,6 +160,46 @@ describe('import of bad sheets writes nothing', () => {
     const run = await runImport('make-sheets.ts', 'no-penalty', join(out, 'not-a-sheet'));
     expect(run.code).toBe(1);
     expect(run.stderr.join('\n')).toContain('expected an .xlsx or .csv file');
+  });
+});
+
+describe('import of a workbook with several sheets', () => {
+  it('reads the worksheet --sheet names, by name or position', async () => {
+    for (const sheet of ['不予处罚清单', '2']) {
+      const dir = join(out, `workbook-${sheet}`);
+      const run = await runImport('workbook.xlsx', 'no-penalty', dir, ['--sheet', sheet]);
+      expect(run.code).toBe(0);
+      const pack = JSON.parse(readFileSync(join(dir, 'pack.json'), 'utf8'));
+      expect(
+        pack.lists.map((i: { title: string; matterIds: string[]; authority: string }) => [
+          i.title,
+          i.matterIds,
+          i.authority,
+        ]),
+      ).toEqual([['经营者违反明码标价规定', ['M-价格法-42-1'], '示例市市场监督管理局']]);
+    }
+  });
+
+  it('says so when the first worksheet holds no table, and names the worksheets it has', async () => {
+    const first = await runImport('workbook.xlsx', 'no-penalty', join(out, 'workbook-first'));
+    expect(first.code).toBe(1);
+    expect(first.stderr[0]).toMatch(/^row 1, column \(header\): no header row found .*pass --sheet$/);
+    const missing = await runImport('workbook.xlsx', 'no-penalty', join(out, 'workbook-x'), [
+      '--sheet',
+      '附表',
+    ]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.join('\n')).toContain('no worksheet "附表" (worksheets: 说明, 不予处罚清单)');
+    expect(existsSync(join(out, 'workbook-first'))).toBe(false);
+  });
+
+  it('refuses a CSV that is not UTF-8', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const csv = join(out, 'gbk.csv');
+    writeFileSync(csv, Buffer.from([0xd0, 0xf2, 0xba, 0xc5, 0x2c, 0x0a])); // "序号," in GBK
+    const run = await runImport(csv, 'no-penalty', join(out, 'gbk'));
+    expect(run.code).toBe(1);
+    expect(run.stderr.join('\n')).toContain('not UTF-8 text; save the table as "CSV UTF-8"');
   });
 });
 
