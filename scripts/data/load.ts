@@ -23,6 +23,8 @@ export interface LoadResult {
   dataset: Dataset;
   files: LoadedFile[];
   problems: Problem[];
+  /** Record id → the file it was read from, so a problem found later can name its file. */
+  origins: Map<string, string>;
 }
 
 export interface LoadOptions {
@@ -60,6 +62,7 @@ export function readDataset(options: LoadOptions = {}): LoadResult {
   const dataDir = options.dataDir ?? DATA_DIR;
   const files: LoadedFile[] = [];
   const problems: Problem[] = [];
+  const origins = new Map<string, string>();
   const read = (path: string, kind: LoadedFile['kind']): unknown => {
     const text = readFileSync(path, 'utf8');
     files.push({ path, text, kind });
@@ -81,8 +84,10 @@ export function readDataset(options: LoadOptions = {}): LoadResult {
     const json = read(path, 'law');
     if (json === undefined) continue;
     const parsed = parseLawVersion(json, path);
-    if (parsed.ok) laws.push(parsed.value);
-    else problems.push(...parsed.issues.map((i) => ({ ...i, file: path })));
+    if (parsed.ok) {
+      laws.push(parsed.value);
+      origins.set(parsed.value.id, path);
+    } else problems.push(...parsed.issues.map((i) => ({ ...i, file: path })));
   }
 
   const matters: Matter[] = [];
@@ -100,8 +105,10 @@ export function readDataset(options: LoadOptions = {}): LoadResult {
     }
     for (const [i, m] of json.entries()) {
       const parsed = parseMatter(m, `${path}[${i}]`);
-      if (parsed.ok) matters.push(parsed.value);
-      else problems.push(...parsed.issues.map((issue) => ({ ...issue, file: path })));
+      if (parsed.ok) {
+        matters.push(parsed.value);
+        origins.set(parsed.value.id, path);
+      } else problems.push(...parsed.issues.map((issue) => ({ ...issue, file: path })));
     }
   }
 
@@ -118,8 +125,12 @@ export function readDataset(options: LoadOptions = {}): LoadResult {
     const json = read(path, 'pack');
     if (json === undefined) continue;
     const parsed = parsePack(json, path);
-    if (parsed.ok) packs.push(parsed.value);
-    else problems.push(...parsed.issues.map((i) => ({ ...i, file: path })));
+    if (parsed.ok) {
+      packs.push(parsed.value);
+      for (const r of [...parsed.value.matters, ...parsed.value.tiers, ...parsed.value.lists])
+        origins.set(r.id, path);
+      origins.set(`pack:${parsed.value.id}`, path);
+    } else problems.push(...parsed.issues.map((i) => ({ ...i, file: path })));
   }
 
   let national = packs.find((p) => p.id === NATIONAL_PACK);
@@ -130,7 +141,7 @@ export function readDataset(options: LoadOptions = {}): LoadResult {
   national.matters = [...national.matters, ...matters];
   national.renames = { ...national.renames, ...renames };
   laws.sort((a, b) => a.id.localeCompare(b.id));
-  return { dataset: { laws, packs }, files, problems };
+  return { dataset: { laws, packs }, files, problems, origins };
 }
 
 /** The dataset everyone uses (CLI, build, tests). Throws if the committed data does not load cleanly. */

@@ -25,7 +25,7 @@ export interface ValidateResult {
 }
 
 export function validateData(options: ValidateOptions = {}): ValidateResult {
-  const { dataset, files, problems } = readDataset(options);
+  const { dataset, files, problems, origins } = readDataset(options);
   const fixed: string[] = [];
   const ran = ['schema', 'formatting'];
   for (const file of files) {
@@ -51,7 +51,7 @@ export function validateData(options: ValidateOptions = {}): ValidateResult {
   for (const check of checks) {
     ran.push(check.name);
     try {
-      problems.push(...check.run(dataset));
+      problems.push(...check.run(dataset).map((p) => ({ ...p, file: p.file ?? origins.get(p.record) })));
     } catch (error) {
       problems.push({
         record: `check ${check.name}`,
