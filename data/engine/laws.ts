@@ -55,11 +55,12 @@ export function provisionText(version: LawVersion, ref: Omit<ProvisionRef, 'lawI
   return paragraph.items[ref.item - 1] ?? null;
 }
 
-/** Strips 《》 and the 中华人民共和国 prefix so any spelling of a title meets the table. */
+/** Strips 《》, a version note（2021年修正）and the 中华人民共和国 prefix so any spelling meets the table. */
 function nameKey(name: string): string {
   return name
     .trim()
     .replace(/^《(.*)》$/, '$1')
+    .replace(/[（(]\d{4}年[^（）()]*[）)]$/, '')
     .replace(/^中华人民共和国/, '');
 }
 

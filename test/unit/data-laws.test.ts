@@ -44,6 +44,7 @@ describe('bundled law versions', () => {
   it('find a law by full title, short title or abbreviation', () => {
     expect(findLaw(laws, '中华人民共和国食品安全法')).toBe('食品安全法');
     expect(findLaw(laws, '《食品安全法》')).toBe('食品安全法');
+    expect(findLaw(laws, '《中华人民共和国食品安全法（2021年修正）》')).toBe('食品安全法');
     expect(findLaw(laws, '征管法')).toBe('税收征收管理法');
     expect(findLaw(laws, '消法')).toBe('消费者权益保护法');
     expect(findLaw(laws, '劳动保障监察条例')).toBe('劳动保障监察条例');
