@@ -15,7 +15,7 @@ import { articleLabel, intToChinese, paragraphLabel } from '../../data/engine/nu
 import { type Corpus, inForce, provisionProblem, refWithin } from '../lists/corpus.ts';
 import { benchmarkMatter, checkTier, columnTier, inlineTiers } from './benchmark.ts';
 import { type CellCitation, LawNames, parseCitations } from './citation.ts';
-import { type Field, fieldLabel, findHeader, SYNONYMS } from './columns.ts';
+import { type Field, fieldLabel, fieldOf, findHeader, SYNONYMS } from './columns.ts';
 import type { GridRow } from './sheet.ts';
 import { checklist, oneLine } from './text.ts';
 
@@ -134,7 +134,19 @@ export function importGrid(
   };
   const validity = { from: asOf, to: null };
   const nextId = uniqueIds();
-  const data = grid.slice(header.dataStart).filter((r) => r.cells.some((c) => !c.copy && c.text !== ''));
+  const data: GridRow[] = [];
+  for (const r of grid.slice(header.dataStart)) {
+    const own = r.cells.filter((c) => !c.copy && c.text !== '');
+    if (own.length === 0) continue; // blank
+    // The header again, as tables converted from paged documents repeat it on every page.
+    if (own.filter((c) => fieldOf(c.text) !== null).length >= 2) continue;
+    // A note under the table ("注：…", "备注：…") spans the row in one cell.
+    if (own.length === 1 && /^(?:注|备注|附注|说明)[:：]/.test(own[0]?.text ?? '')) {
+      result.warnings.push({ row: r.n, column: '(row)', why: 'a note under the table; skipped' });
+      continue;
+    }
+    data.push(r);
+  }
   result.rows = data.length;
 
   data.forEach((row, i) => {
