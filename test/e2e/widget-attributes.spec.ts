@@ -1,5 +1,6 @@
 // The element's attributes: placeholder, theme, language, lists and the as-of date, read at first
 // render and again whenever they change; a wrong value is reported in the widget, not guessed.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { WidgetPage, watch } from './widget/widget-page.ts';
 
@@ -74,4 +75,19 @@ test('changing the lists while results are shown searches again with the new fil
     .toBe(true);
   await expect(w.options.first()).toBeVisible();
   await expect(w.input).toBeFocused();
+});
+
+test('the dark theme in English is axe-core clean too', async ({ page }) => {
+  await page.goto('/fixtures/widget/narrow.html');
+  const w = new WidgetPage(page);
+  await w.host.evaluate((el) => {
+    el.setAttribute('theme', 'dark');
+    el.setAttribute('lang', 'en');
+  });
+  await w.search(QUERY);
+  await page.keyboard.press('ArrowDown');
+  expect((await new AxeBuilder({ page }).include('discretion-search').analyze()).violations).toEqual([]);
+  await w.options.filter({ hasText: 'Penalty matter' }).first().click();
+  for (const s of await w.details.locator('details summary').all()) await s.click();
+  expect((await new AxeBuilder({ page }).include('discretion-search').analyze()).violations).toEqual([]);
 });
