@@ -12,7 +12,13 @@ export interface FineCheck {
   detail: string;
 }
 
-const yuanText = (n: number) => `${n.toLocaleString('en-US')}元`;
+/** 50000 → 50,000元 (Intl formatting is slow on the hot path). */
+const yuanText = (n: number) => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}元`;
+
+const NUM = '([0-9.,零〇一二两三四五六七八九十百千万亿]+)元';
+const BELOW = new RegExp(`(?:不足|低于|少于|未达到|未超过)${NUM}`);
+const ABOVE = new RegExp(`${NUM}以上`);
+const OVER = new RegExp(`(?:超过|达到)${NUM}`);
 
 /** True / false when `condition` compares a base the text states with an amount; null when unknown. */
 export function conditionHolds(condition: string, bases: Bases): boolean | null {
@@ -22,13 +28,12 @@ export function conditionHolds(condition: string, bases: Bases): boolean | null 
   if (!base) return null;
   const value = bases[base];
   if (value === undefined) return null;
-  const num = '([0-9.,零〇一二两三四五六七八九十百千万亿]+)元';
-  const below = new RegExp(`(?:不足|低于|少于|未达到|未超过)${num}`).exec(condition);
+  const below = BELOW.exec(condition);
   if (below?.[1]) {
     const limit = parseAmount(below[1]);
     if (limit !== null) return value < limit || (condition.startsWith('没有') && value === 0);
   }
-  const above = new RegExp(`${num}以上`).exec(condition) ?? new RegExp(`(?:超过|达到)${num}`).exec(condition);
+  const above = ABOVE.exec(condition) ?? OVER.exec(condition);
   if (above?.[1]) {
     const limit = parseAmount(above[1]);
     if (limit !== null) return condition.includes('超过') ? value > limit : value >= limit;

@@ -27,15 +27,15 @@ export function createEngine(data: EngineData): Engine {
     const state = newState();
     return {
       scan: (text) => scanText(text, options, deps, state),
-      // Sentences outside the edit are found in the cache by their text, so the edited range is a
-      // hint the cache does not need; it is accepted for callers that track it.
+      // Sentences the edit did not touch are reused by position (the range is checked against the
+      // previous text); the context pass over them reuses its results while their context is unchanged.
       update: (text, changeStart, changeEnd) => {
         if (changeStart < 0 || changeEnd < changeStart || changeEnd > text.length) {
           throw new RangeError(
             `edit range [${changeStart}, ${changeEnd}) is outside the text (${text.length})`,
           );
         }
-        return scanText(text, options, deps, state);
+        return scanText(text, options, deps, state, { start: changeStart, end: changeEnd });
       },
     };
   };

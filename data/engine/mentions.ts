@@ -154,20 +154,32 @@ export function buildMentionIndex(
   return {
     find(s) {
       if (phrases.length === 0 || s.length < 2) return [];
+      // Distinct rare bigrams of each phrase seen; a phrase with fewer than MIN_RARE cannot match.
+      let hits: Map<number, number> | null = null;
+      let seen: Set<number> | null = null;
+      for (let i = 0; i + 1 < s.length; i++) {
+        const ids = triggers.get(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1));
+        if (!ids) continue;
+        const g = s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+        seen ??= new Set();
+        hits ??= new Map();
+        if (seen.has(g)) continue;
+        seen.add(g);
+        for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1);
+      }
+      if (!hits) return [];
+      const candidates: number[] = [];
+      for (const [id, count] of hits) if (count >= MIN_RARE) candidates.push(id);
+      if (candidates.length === 0) return [];
       const grams: number[] = [];
       const pos: number[] = [];
-      const candidates = new Set<number>();
       for (let i = 0; i + 1 < s.length; i++) {
         const a = s.charCodeAt(i);
         const b = s.charCodeAt(i + 1);
         if (!isWordChar(a) || !isWordChar(b)) continue;
-        const g = a * 0x10000 + b;
-        grams.push(g);
+        grams.push(a * 0x10000 + b);
         pos.push(i);
-        const ids = triggers.get(g);
-        if (ids) for (const id of ids) candidates.add(id);
       }
-      if (candidates.size === 0) return [];
       const found: (LocalMention & { weight: number })[] = [];
       for (const id of candidates) {
         const p = phrases[id];

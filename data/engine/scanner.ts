@@ -8,7 +8,7 @@ import { type Bases, checkFine, checkTier } from './fine-check.ts';
 import type { LawName, LawNames } from './law-names.ts';
 import type { MatterIndex } from './matter-index.ts';
 import type { MentionIndex } from './mentions.ts';
-import type { FineRule, IsoDate, Matter, ProvisionRef } from './model.ts';
+import type { FineRule, IsoDate, Matter, ProvisionRef, Tier } from './model.ts';
 import { type Amount, findAmounts } from './money.ts';
 import { type Normalized, normalize, normalizeKey, originalSpan } from './normalize.ts';
 import { type CiteGroup, findCitations, type TitleToken, type VersionNote } from './recognize.ts';
@@ -30,28 +30,60 @@ interface Local {
     els: [number, number][];
     before: [string, Uint32Array] | null;
   }[];
-  amounts: (Amount & { oStart: number; oEnd: number })[];
+  amounts: (Amount & { oStart: number; oEnd: number; text: string })[];
   dates: DateMention[];
   mentions: (MatterMention & { oStart: number; oEnd: number })[];
 }
 
-const HARD_END = new Set(['。', '！', '？', '!', '?']);
 const SOFT_LIMIT = 3000;
 const LAW_LIKE = /(法|条例|规定|办法|细则|规则|决定|解释|章程)$/;
 const MAX_RANGE = 200;
 
+const FULL_STOP = 0x3002; // 。
+const EXCLAIM = 0xff01; // ！
+const QUESTION = 0xff1f; // ？
+const NEWLINE = 0x0a;
+const SEMICOLON = 0xff1b; // ；
+const COMMA = 0xff0c; // ，
+
 /** Sentence boundaries: after 。！？, at blank lines, and long runs cut at a line break or ；，. */
 export function sentences(text: string): number[] {
-  const cuts: number[] = [0];
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? '';
-    let cut = HARD_END.has(c);
-    if (!cut && c === '\n' && text[i + 1] === '\n') cut = true;
-    if (!cut && i - last > SOFT_LIMIT && (c === '\n' || c === '；' || c === '，')) cut = true;
-    if (cut) {
+  return cutFrom(text, [0], Number.POSITIVE_INFINITY, null, 0);
+}
+
+/**
+ * Cuts `text` starting after the last of `cuts`. Once past `resyncAfter`, a cut that `old` (the
+ * previous text's cuts, shifted by `delta`) also has means the rest is as before: its cuts are copied.
+ */
+function cutFrom(
+  text: string,
+  cuts: number[],
+  resyncAfter: number,
+  old: number[] | null,
+  delta: number,
+): number[] {
+  let last = cuts[cuts.length - 1] ?? 0;
+  let j = 0; // old[j] is the first old cut not yet passed
+  for (let i = last; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      c === FULL_STOP ||
+      c === EXCLAIM ||
+      c === QUESTION ||
+      c === 0x21 ||
+      c === 0x3f ||
+      (c === NEWLINE && text.charCodeAt(i + 1) === NEWLINE) ||
+      (i - last > SOFT_LIMIT && (c === NEWLINE || c === SEMICOLON || c === COMMA))
+    ) {
       cuts.push(i + 1);
       last = i + 1;
+      if (old && last > resyncAfter) {
+        while (j < old.length && (old[j] ?? 0) < last - delta) j++;
+        if (old[j] === last - delta) {
+          for (let k = j + 1; k < old.length; k++) cuts.push((old[k] ?? 0) + delta);
+          return cuts;
+        }
+      }
     }
   }
   if (cuts[cuts.length - 1] !== text.length) cuts.push(text.length);
@@ -84,19 +116,18 @@ function recognize(text: string, from: number, to: number, deps: ScanDeps): Loca
   if (s.includes('元')) {
     for (const a of findAmounts(s)) {
       const [oStart, oEnd] = rel(a.start, a.end);
-      local.amounts.push({ ...a, oStart, oEnd });
+      local.amounts.push({ ...a, oStart, oEnd, text: text.slice(from + oStart, from + oEnd) });
     }
   }
   local.dates = findActDates(s);
   // Words inside a citation cite, they do not describe a violation.
-  const cited = [
-    ...titles.map((t) => [t.start, t.tailEnd]),
-    ...groups.map((g) => [g.start, g.elements.at(-1)?.end ?? g.start]),
-  ];
+  const inCitation = (m: { start: number; end: number }) =>
+    titles.some((t) => t.start < m.end && m.start < t.tailEnd) ||
+    groups.some((g) => g.start < m.end && m.start < (g.elements.at(-1)?.end ?? g.start));
   for (const m of deps.mentions.find(s)) {
-    if (cited.some(([a = 0, b = 0]) => a < m.end && m.start < b)) continue;
+    if (inCitation(m)) continue;
     const [oStart, oEnd] = rel(m.start, m.end);
-    local.mentions.push({ ...m, text: '', oStart, oEnd });
+    local.mentions.push({ ...m, text: text.slice(from + oStart, from + oEnd), oStart, oEnd });
   }
   return local;
 }
@@ -107,18 +138,142 @@ interface LawRef {
   note: VersionNote | null;
 }
 
-interface RefOut extends Reference {
-  /** The penalty matters this reference points at (for tying fines). */
+/** What a cited provision resolves to, the same wherever the document cites it. */
+interface Resolved {
+  law: Reference['law'];
+  status: Reference['status'];
+  matters: string[];
+  changedBetweenVersions: boolean;
+  versionNote: string | null;
+  /** The penalty matters it points at (for tying fines) and the violated ones (for narrowing). */
   penaltyMatters: Matter[];
   violatedMatters: Matter[];
+  /** Distinct fine rule sets of the penalty matters, computed when a fine first needs them. */
+  ruleSets?: Map<string, FineRule[][]>;
+}
+
+/** A reference found in one sentence, offsets relative to the sentence. */
+interface RelRef {
+  start: number;
+  end: number;
+  text: string;
+  article: number;
+  paragraph: number | null;
+  item: number | null;
+  info: Resolved;
+}
+
+interface RefOut {
+  ref: Reference;
+  info: Resolved;
+}
+
+/** What the context pass carries from one sentence to the next. */
+interface Context {
+  lastLaw: LawRef | null;
+  last: { law: LawRef; article: number; paragraph: number | null } | null;
+  /** 以下简称 names; replaced, never mutated, so a sentence's cached pass can keep its snapshot. */
+  aliases: Map<string, LawRef>;
+  aliasSig: string;
+  /** All of the above as one string: equal contexts give equal passes. */
+  sig: string;
+}
+
+function context(
+  lastLaw: LawRef | null,
+  last: Context['last'],
+  aliases: Map<string, LawRef>,
+  aliasSig: string,
+  previous: Context | null,
+): Context {
+  const sig = `${lawKey(lastLaw)}#${last ? `${lawKey(last.law)}:${last.article}:${last.paragraph}` : ''}#${aliasSig}`;
+  // Hand back the previous object when nothing changed, so the next sentence sees the same string.
+  if (previous && previous.sig === sig) return previous;
+  return { lastLaw, last, aliases, aliasSig, sig };
+}
+
+/** A sentence's context pass, reusable while the context it started from is the same. */
+interface Pass {
+  sig: string;
+  refs: RelRef[];
+  out: Context;
+}
+
+interface Sentence {
+  from: number;
+  to: number;
+  local: Local;
+  /** The references last built for this sentence at this position, and the pass they came from. */
+  built?: { pass: Pass; refs: RefOut[] };
 }
 
 export interface ScannerState {
+  /** Sentences recognized before, by their text. */
   cache: Map<string, Local>;
+  /** The last text scanned and its sentences, for reuse by position after an edit. */
+  text: string | null;
+  sentences: Sentence[];
+  /** Resolutions under `context` (act date, date of decision): an edit rarely changes them. */
+  context: string;
+  resolved: Map<string, Resolved>;
+  /** Passes of a sentence by the context they started from (a repeated sentence meets several). */
+  passes: WeakMap<Local, Map<string, Pass>>;
 }
 
 export function newState(): ScannerState {
-  return { cache: new Map() };
+  return {
+    cache: new Map(),
+    text: null,
+    sentences: [],
+    context: '',
+    resolved: new Map(),
+    passes: new WeakMap(),
+  };
+}
+
+const MAX_CACHE = 20_000;
+
+/** An edit: [start, end) in the new text replaced [start, end - delta) of the previous one. */
+export interface Edit {
+  start: number;
+  end: number;
+}
+
+interface Reuse {
+  cuts: number[];
+  old: Sentence[];
+  delta: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * After an edit: the sentence cuts, recomputed only around the edit, and what is needed to take the
+ * untouched sentences over by position. Null when there is nothing to reuse or the hint is wrong.
+ */
+function reusable(text: string, edit: Edit | null, state: ScannerState): Reuse | null {
+  const prev = state.text;
+  if (!edit || prev === null || state.sentences.length === 0) return null;
+  const delta = text.length - prev.length;
+  const oldEnd = edit.end - delta;
+  // The hint is checked, not trusted: a wrong one would return stale results.
+  if (oldEnd < edit.start || oldEnd > prev.length) return null;
+  if (text.slice(0, edit.start) !== prev.slice(0, edit.start) || text.slice(edit.end) !== prev.slice(oldEnd))
+    return null;
+  // Cuts well before the edit stand (a cut depends on the two characters around it).
+  const kept: number[] = [0];
+  const later: number[] = [];
+  for (const sen of state.sentences) {
+    if (sen.to < edit.start - 1) kept.push(sen.to);
+    else if (sen.to > oldEnd + 1) later.push(sen.to);
+  }
+  return {
+    cuts: cutFrom(text, kept, edit.end + 1, later, delta),
+    old: state.sentences,
+    delta,
+    start: edit.start,
+    end: edit.end,
+  };
 }
 
 export function scanText(
@@ -126,266 +281,396 @@ export function scanText(
   options: ScanOptions,
   deps: ScanDeps,
   state: ScannerState,
+  edit: Edit | null = null,
 ): ScanResult {
-  const cuts = sentences(text);
-  const locals: [number, Local][] = [];
-  const cache = new Map<string, Local>();
+  const reuse = reusable(text, edit, state);
+  const cuts = reuse ? reuse.cuts : sentences(text);
+  const list: Sentence[] = [];
+  if (state.cache.size > MAX_CACHE) state.cache = new Map();
+  let p = 0; // next previous sentence that may match
   for (let i = 0; i + 1 < cuts.length; i++) {
     const from = cuts[i] ?? 0;
     const to = cuts[i + 1] ?? text.length;
+    if (reuse && (to <= reuse.start || from >= reuse.end)) {
+      // Untouched by the edit: the previous sentence with the same bounds (shifted after the edit).
+      const shift = from >= reuse.end ? reuse.delta : 0;
+      while (p < reuse.old.length && (reuse.old[p]?.from ?? 0) < from - shift) p++;
+      const old = reuse.old[p];
+      if (old && old.from === from - shift && old.to === to - shift) {
+        list.push(shift === 0 ? old : { from, to, local: old.local });
+        continue;
+      }
+    }
     const key = text.slice(from, to);
-    let local = cache.get(key) ?? state.cache.get(key);
-    if (!local) local = recognize(text, from, to, deps);
-    cache.set(key, local);
-    locals.push([from, local]);
+    let local = state.cache.get(key);
+    if (!local) {
+      local = recognize(text, from, to, deps);
+      state.cache.set(key, local);
+    }
+    list.push({ from, to, local });
   }
-  state.cache = cache;
+  state.text = text;
+  state.sentences = list;
 
   const asOf: IsoDate = options.asOf ?? new Date().toISOString().slice(0, 10);
-  const actDate = pickActDate(locals.flatMap(([, l]) => l.dates));
-  const date = actDate ?? asOf;
-  const references = resolveReferences(text, locals, deps, { actDate, asOf, date });
-  const fines = tieFines(text, locals, references, deps, options.tierId ?? null);
+  const dates: DateMention[] = [];
+  for (const sen of list) for (const d of sen.local.dates) dates.push(d);
+  const actDate = pickActDate(dates);
+  const context = `${actDate}|${asOf}`;
+  if (state.context !== context || state.resolved.size > MAX_CACHE) {
+    state.context = context;
+    state.resolved = new Map();
+    state.passes = new WeakMap();
+  }
+  const references = resolveReferences(list, deps, { actDate, asOf, date: actDate ?? asOf }, state);
+  const fines = tieFines(list, references, deps, options.tierId ?? null);
   const mentions: MatterMention[] = [];
-  for (const [from, l] of locals) {
-    for (const m of l.mentions) {
+  for (const { from, local } of list) {
+    for (const m of local.mentions) {
       const start = from + m.oStart;
       const end = from + m.oEnd;
-      mentions.push({ start, end, text: text.slice(start, end), matterId: m.matterId, score: m.score });
+      mentions.push({ start, end, text: m.text, matterId: m.matterId, score: m.score });
     }
   }
-  return {
-    references: references.map(({ penaltyMatters: _p, violatedMatters: _v, ...r }) => r),
-    fines,
-    mentions,
-    actDate,
-    asOf,
-  };
+  return { references: references.map((r) => r.ref), fines, mentions, actDate, asOf };
 }
 
+const lawKey = (l: LawRef | null) =>
+  l ? `${l.lawId ?? `?${l.title}`}@${l.note ? `${l.note.year}-${l.note.month}-${l.note.day}` : ''}` : '';
+
 function resolveReferences(
-  text: string,
-  locals: [number, Local][],
+  list: Sentence[],
   deps: ScanDeps,
   dates: { actDate: IsoDate | null; asOf: IsoDate; date: IsoDate },
+  state: ScannerState,
 ): RefOut[] {
   const out: RefOut[] = [];
-  const aliases = new Map<string, LawRef>();
-  let lastLaw: LawRef | null = null;
-  let lastLawChunk = -1;
-  let last: { law: LawRef; article: number; paragraph: number | null } | null = null;
+  let ctx: Context = context(null, null, new Map(), '', null);
+  for (const sen of list) {
+    const { from, local } = sen;
+    if (local.groups.length === 0 && local.titles.length === 0) continue;
+    const sig = ctx.sig;
+    // The same sentence text at another place (or after an edit elsewhere) gives the same references
+    // when it starts from the same context.
+    let passes = state.passes.get(local);
+    if (!passes || passes.size > 16) {
+      passes = new Map();
+      state.passes.set(local, passes);
+    }
+    let pass = passes.get(sig);
+    if (!pass) {
+      pass = passSentence(local, ctx, deps, dates, state.resolved, state.text ?? '', from, null);
+      passes.set(sig, pass);
+    }
+    if (sen.built?.pass !== pass) {
+      sen.built = {
+        pass,
+        refs: pass.refs.map((r) => ({
+          ref: {
+            start: from + r.start,
+            end: from + r.end,
+            text: r.text,
+            // Shared and frozen: every citation of a provision carries the same law and matters.
+            law: r.info.law,
+            article: r.article,
+            paragraph: r.paragraph,
+            item: r.item,
+            status: r.info.status,
+            matters: r.info.matters,
+            changedBetweenVersions: r.info.changedBetweenVersions,
+            versionNote: r.info.versionNote,
+          },
+          info: r.info,
+        })),
+      };
+    }
+    for (const r of sen.built.refs) out.push(r);
+    ctx = pass.out;
+  }
+  return out;
+}
+
+/** The context pass over one sentence: what each group's law is, and the references it cites. */
+function passSentence(
+  local: Local,
+  start: Context,
+  deps: ScanDeps,
+  dates: { actDate: IsoDate | null; asOf: IsoDate; date: IsoDate },
+  memo: Map<string, Resolved>,
+  text: string,
+  from: number,
+  previousOut: Context | null,
+): Pass {
+  const refs: RelRef[] = [];
+  let { lastLaw, last, aliases, aliasSig } = start;
+  let lawSetHere = false;
   const lawOf = (name: LawName | null, written: string, note: VersionNote | null): LawRef =>
     name ? { lawId: name.lawId, title: name.title, note } : { lawId: null, title: written, note };
 
-  const emit = (
+  const resolve = (
     law: LawRef,
     cited: { article: number; paragraph: number | null; item: number | null },
-    start: number,
-    end: number,
-  ) => {
-    const base = {
-      start,
-      end,
-      text: text.slice(start, end),
-      article: cited.article,
-      paragraph: cited.paragraph,
-      item: cited.item,
-    };
+  ): Resolved => {
+    const key = `${lawKey(law)}|${cited.article}|${cited.paragraph}|${cited.item}`;
+    let info = memo.get(key);
+    if (info) return info;
     if (!law.lawId) {
-      out.push({
-        ...base,
-        law: { lawId: null, title: law.title, version: null },
+      info = {
+        law: Object.freeze({ lawId: null, title: law.title, version: null }),
         status: 'unknown-law',
-        matters: [],
+        matters: Object.freeze([]) as unknown as string[],
         changedBetweenVersions: false,
         versionNote: null,
         penaltyMatters: [],
         violatedMatters: [],
+      };
+    } else {
+      const r = deps.resolver.resolve(law.lawId, cited, {
+        actDate: dates.actDate,
+        asOf: dates.asOf,
+        note: law.note,
       });
-      return;
+      const resolved = r?.exists === true;
+      const ref: ProvisionRef = { lawId: law.lawId, ...cited };
+      const used = r?.version.id ?? null;
+      const penaltyMatters = resolved ? deps.matters.byProvision(ref, 'penalty', used, dates.date) : [];
+      const violatedMatters = resolved ? deps.matters.byProvision(ref, 'violated', used, dates.date) : [];
+      info = {
+        law: Object.freeze({
+          lawId: law.lawId,
+          title: r?.version.title ?? law.title,
+          version: r?.version.issued ?? null,
+        }),
+        status: resolved ? 'resolved' : 'no-such-article',
+        matters: Object.freeze([
+          ...new Set([...violatedMatters, ...penaltyMatters].map((m) => m.id)),
+        ]) as string[],
+        changedBetweenVersions: r?.changedBetweenVersions ?? false,
+        versionNote: r?.versionNote ?? null,
+        penaltyMatters,
+        violatedMatters,
+      };
     }
-    const r = deps.resolver.resolve(law.lawId, cited, {
-      actDate: dates.actDate,
-      asOf: dates.asOf,
-      note: law.note,
-    });
-    const resolved = r?.exists === true;
-    const ref: ProvisionRef = { lawId: law.lawId, ...cited };
-    const used = r?.version.id ?? null;
-    const penaltyMatters = resolved ? deps.matters.byProvision(ref, 'penalty', used, dates.date) : [];
-    const violatedMatters = resolved ? deps.matters.byProvision(ref, 'violated', used, dates.date) : [];
-    const ids = [...new Set([...violatedMatters, ...penaltyMatters].map((m) => m.id))];
-    out.push({
-      ...base,
-      law: { lawId: law.lawId, title: r?.version.title ?? law.title, version: r?.version.issued ?? null },
-      status: resolved ? 'resolved' : 'no-such-article',
-      matters: ids,
-      changedBetweenVersions: r?.changedBetweenVersions ?? false,
-      versionNote: r?.versionNote ?? null,
-      penaltyMatters,
-      violatedMatters,
+    memo.set(key, info);
+    return info;
+  };
+  const emit = (
+    law: LawRef,
+    cited: { article: number; paragraph: number | null; item: number | null },
+    a: number,
+    b: number,
+  ) => {
+    refs.push({
+      start: a,
+      end: b,
+      text: text.slice(from + a, from + b),
+      ...cited,
+      info: resolve(law, cited),
     });
   };
-
-  locals.forEach(([from, local], chunk) => {
-    let ti = 0;
-    for (const g of local.groups) {
-      // Titles before this group set the law that 该法 / 本法 point at, and define 以下简称 names.
-      while (ti < local.titles.length && (local.titles[ti]?.start ?? 0) <= g.group.start) {
-        const t = local.titles[ti++];
-        if (t) noteTitle(t, chunk);
-      }
-      let law: LawRef | null = null;
-      let article: number | null = null;
-      let paragraph: number | null = null;
-      let start = from + g.oStart;
-      const src = g.group.source;
-      if (src.kind === 'title') {
-        law = titleLaw(src.title);
-      } else if (src.kind === 'name') {
-        law = lawOf(src.law, src.law.title, src.note);
-      } else if (src.kind === 'pronoun') {
-        law = lastLaw;
-      } else if (src.kind === 'same-article' || src.kind === 'previous-paragraph') {
-        if (last) {
-          law = last.law;
-          article = last.article;
-          if (src.kind === 'previous-paragraph')
-            paragraph = last.paragraph && last.paragraph > 1 ? last.paragraph - 1 : null;
-          if (src.kind === 'previous-paragraph' && paragraph === null) law = null;
-        }
-      } else if (g.before) {
-        const [before, map] = g.before;
-        for (const [key, ref] of aliases) {
-          if (before.endsWith(key)) {
-            law = ref;
-            start = from + (map[before.length - key.length] ?? g.oStart);
-            break;
-          }
-        }
-        if (!law && lastLawChunk === chunk) law = lastLaw;
-      }
-      if (!law) continue;
-      let prev: { article: number } | null = null;
-      g.group.elements.forEach((el, i) => {
-        const span = g.els[i];
-        if (!span || !law) return;
-        const a = el.article ?? article ?? (i === 0 && last && sameLaw(last.law, law) ? last.article : null);
-        if (a === null) return;
-        const p = el.paragraph ?? (el.article === null ? paragraph : null);
-        const elStart = i === 0 ? start : from + span[0];
-        const elEnd = from + span[1];
-        if (el.rangeFromPrevious && prev && a - prev.article <= MAX_RANGE) {
-          // The articles between the two ends of a range are cited too; they carry the range's span.
-          const rangeStart = from + (g.els[i - 1]?.[0] ?? span[0]);
-          for (let n = prev.article + 1; n < a; n++)
-            emit(law, { article: n, paragraph: null, item: null }, rangeStart, elEnd);
-        }
-        emit(law, { article: a, paragraph: p, item: el.item }, elStart, elEnd);
-        prev = { article: a };
-        last = { law, article: a, paragraph: p };
-      });
-      lastLaw = law;
-      lastLawChunk = chunk;
-    }
-    while (ti < local.titles.length) {
-      const t = local.titles[ti++];
-      if (t) noteTitle(t, chunk);
-    }
-  });
-  out.sort((a, b) => a.start - b.start || a.end - b.end);
-  return out;
-
-  function titleLaw(t: TitleToken): LawRef {
-    if (t.law) return lawOf(t.law, t.name, t.note);
-    return aliases.get(normalizeKey(t.name)) ?? lawOf(null, t.name, t.note);
-  }
-  function noteTitle(t: TitleToken, chunk: number): void {
+  const titleLaw = (t: TitleToken): LawRef =>
+    t.law ? lawOf(t.law, t.name, t.note) : (aliases.get(normalizeKey(t.name)) ?? lawOf(null, t.name, t.note));
+  const noteTitle = (t: TitleToken): void => {
     const law = titleLaw(t);
-    if (t.alias) aliases.set(normalizeKey(t.alias), law);
+    if (t.alias) {
+      const key = normalizeKey(t.alias);
+      const had = aliases.get(key);
+      if (!had || lawKey(had) !== lawKey(law)) {
+        aliases = new Map(aliases).set(key, law);
+        aliasSig += `|${key}=${lawKey(law)}`;
+      }
+    }
     // A title that is not a law (《行政处罚决定书》) must not become what 该法 points at.
     if (law.lawId || LAW_LIKE.test(t.name)) {
       lastLaw = law;
-      lastLawChunk = chunk;
+      lawSetHere = true;
     }
+  };
+
+  let ti = 0;
+  for (const g of local.groups) {
+    // Titles before this group set the law that 该法 / 本法 point at, and define 以下简称 names.
+    while (ti < local.titles.length && (local.titles[ti]?.start ?? 0) <= g.group.start) {
+      const t = local.titles[ti++];
+      if (t) noteTitle(t);
+    }
+    let law: LawRef | null = null;
+    let article: number | null = null;
+    let paragraph: number | null = null;
+    let groupStart = g.oStart;
+    const src = g.group.source;
+    if (src.kind === 'title') {
+      law = titleLaw(src.title);
+    } else if (src.kind === 'name') {
+      law = lawOf(src.law, src.law.title, src.note);
+    } else if (src.kind === 'pronoun') {
+      law = lastLaw;
+    } else if (src.kind === 'same-article' || src.kind === 'previous-paragraph') {
+      if (last) {
+        law = last.law;
+        article = last.article;
+        if (src.kind === 'previous-paragraph') {
+          paragraph = last.paragraph && last.paragraph > 1 ? last.paragraph - 1 : null;
+          if (paragraph === null) law = null;
+        }
+      }
+    } else if (g.before) {
+      const [before, map] = g.before;
+      for (const [key, ref] of aliases) {
+        if (before.endsWith(key)) {
+          law = ref;
+          groupStart = map[before.length - key.length] ?? g.oStart;
+          break;
+        }
+      }
+      // A bare 第…条 belongs to the law named earlier in the same sentence.
+      if (!law && lawSetHere) law = lastLaw;
+    }
+    if (!law) continue;
+    let prev: number | null = null;
+    for (let i = 0; i < g.group.elements.length; i++) {
+      const el = g.group.elements[i];
+      const span = g.els[i];
+      if (!el || !span) continue;
+      const a = el.article ?? article ?? (i === 0 && last && sameLaw(last.law, law) ? last.article : null);
+      if (a === null) continue;
+      const p = el.paragraph ?? (el.article === null ? paragraph : null);
+      const elStart = i === 0 ? groupStart : span[0];
+      if (el.rangeFromPrevious && prev !== null && a - prev <= MAX_RANGE) {
+        // The articles between the two ends of a range are cited too; they carry the range's span.
+        const rangeStart = g.els[i - 1]?.[0] ?? span[0];
+        for (let n = prev + 1; n < a; n++)
+          emit(law, { article: n, paragraph: null, item: null }, rangeStart, span[1]);
+      }
+      emit(law, { article: a, paragraph: p, item: el.item }, elStart, span[1]);
+      prev = a;
+      last = { law, article: a, paragraph: p };
+    }
+    lastLaw = law;
+    lawSetHere = true;
   }
+  while (ti < local.titles.length) {
+    const t = local.titles[ti++];
+    if (t) noteTitle(t);
+  }
+  refs.sort((a, b) => a.start - b.start || a.end - b.end);
+  const same = lastLaw === start.lastLaw && last === start.last && aliases === start.aliases;
+  return { sig: start.sig, refs, out: same ? start : context(lastLaw, last, aliases, aliasSig, previousOut) };
 }
 
 const sameLaw = (a: LawRef, b: LawRef) => a.lawId === b.lawId && (a.lawId !== null || a.title === b.title);
 
-function tieFines(
-  text: string,
-  locals: [number, Local][],
-  refs: RefOut[],
-  deps: ScanDeps,
-  tierId: string | null,
-): FineMention[] {
-  const amounts: (Amount & { oStart: number; oEnd: number; at: number })[] = [];
-  for (const [from, l] of locals) for (const a of l.amounts) amounts.push({ ...a, at: from });
-  const penaltyRefs = refs.filter((r) => r.penaltyMatters.length > 0);
+/** A fine's check, kept while the provision, the stated bases and the tier it was checked with stay. */
+interface FineCheckMemo {
+  info: Resolved | null;
+  key: string;
+  result: Omit<FineMention, 'start' | 'end' | 'text' | 'yuan'>;
+}
+const fineMemo = new WeakMap<object, FineCheckMemo>();
+
+function tieFines(list: Sentence[], refs: RefOut[], deps: ScanDeps, tierId: string | null): FineMention[] {
+  const penaltyRefs: RefOut[] = [];
   // Matters the document says were violated narrow a penalty provision shared by several matters.
-  const violated = new Set(refs.flatMap((r) => r.violatedMatters.map((m) => m.id)));
+  const violated = new Set<string>();
+  let lastInfo: Resolved | null = null;
+  for (const r of refs) {
+    if (r.info.penaltyMatters.length > 0) penaltyRefs.push(r);
+    if (r.info === lastInfo) continue;
+    lastInfo = r.info;
+    for (const m of r.info.violatedMatters) violated.add(m.id);
+  }
+  const violatedKey = [...violated].join('|');
   const tier = tierId ? deps.matters.tier(tierId) : null;
+  // Base amounts the text states: the last one of each kind before the fine, else the first in the text.
+  const firstBases: Bases = {};
+  for (const sen of list) {
+    for (const a of sen.local.amounts) {
+      if (a.role === 'base' && a.base && firstBases[a.base] === undefined) firstBases[a.base] = a.yuan;
+    }
+  }
+  const basesBefore: Bases = {};
+  let basesSig = JSON.stringify(firstBases);
+  let next = 0; // first penalty reference at or after the current fine
   const out: FineMention[] = [];
-  for (const a of amounts) {
-    if (a.role !== 'fine') continue;
-    const start = a.at + a.oStart;
-    const end = a.at + a.oEnd;
-    const bases = basesFor(amounts, start);
-    let ref: RefOut | null = null;
-    for (const r of penaltyRefs) {
-      if (r.start < start) ref = r;
-      else break;
+  for (const sen of list) {
+    for (const a of sen.local.amounts) {
+      if (a.role === 'base' && a.base) {
+        basesBefore[a.base] = a.yuan;
+        basesSig = JSON.stringify({ ...firstBases, ...basesBefore });
+      }
+      if (a.role !== 'fine') continue;
+      const start = sen.from + a.oStart;
+      const end = sen.from + a.oEnd;
+      while (next < penaltyRefs.length && (penaltyRefs[next]?.ref.start ?? 0) < start) next++;
+      // The nearest penalty provision cited before the fine, else one cited later in the same sentence.
+      const after = penaltyRefs[next];
+      const hit =
+        penaltyRefs[next - 1] ?? (after && after.ref.start >= end && after.ref.start < sen.to ? after : null);
+      const key = `${basesSig}#${violatedKey}#${tierId}`;
+      let memo = fineMemo.get(a);
+      if (!memo || memo.info !== (hit?.info ?? null) || memo.key !== key) {
+        const bases: Bases = { ...firstBases, ...basesBefore };
+        memo = { info: hit?.info ?? null, key, result: checkAmount(a.yuan, hit, violated, tier, bases) };
+        fineMemo.set(a, memo);
+      }
+      out.push({ start, end, text: a.text, yuan: a.yuan, ...memo.result });
     }
-    ref ??= penaltyRefs.find((r) => r.start > end && !text.slice(end, r.start).includes('。')) ?? null;
-    const base = { start, end, text: text.slice(start, end), yuan: a.yuan };
-    if (!ref?.law.lawId) {
-      out.push({ ...base, provision: null, verdict: 'unknown', detail: '未找到该罚款所依据的处罚条款' });
-      continue;
-    }
-    const provision: ProvisionRef = {
-      lawId: ref.law.lawId,
-      article: ref.article,
-      paragraph: ref.paragraph,
-      item: ref.item,
-    };
-    const narrowed = ref.penaltyMatters.filter((m) => violated.has(m.id));
-    const matters = narrowed.length ? narrowed : ref.penaltyMatters;
-    const ruleSets = new Map<string, FineRule[]>();
-    for (const m of matters) ruleSets.set(JSON.stringify(m.statutory.fines), m.statutory.fines);
-    const checks = [...ruleSets.values()].map((rules) => checkFine(a.yuan, rules, bases));
-    const verdicts = new Set(checks.map((c) => c.verdict));
-    const check =
-      verdicts.size === 1 && checks[0]
-        ? checks[0]
-        : {
-            verdict: 'unknown' as const,
-            detail: `该条款下各事项的罚款幅度不同，需确定具体事项：${checks.map((c) => c.detail).join('；')}`,
-          };
-    const mention: FineMention = { ...base, provision, verdict: check.verdict, detail: check.detail };
-    if (tier && matters.some((m) => m.id === tier.matterId)) {
-      const t = checkTier(a.yuan, tier, bases);
-      mention.tier = {
-        tierId: tier.id,
-        level: tier.level,
-        basis: tier.basis,
-        verdict: t.verdict,
-        detail: t.detail,
-      };
-    }
-    out.push(mention);
   }
   return out;
 }
 
-/** Base amounts the text states: the last one of each kind before `at`, else the first after. */
-function basesFor(amounts: (Amount & { oStart: number; at: number })[], at: number): Bases {
-  const bases: Bases = {};
-  const after: Bases = {};
-  for (const a of amounts) {
-    if (a.role !== 'base' || !a.base) continue;
-    if (a.at + a.oStart < at) bases[a.base] = a.yuan;
-    else if (after[a.base] === undefined) after[a.base] = a.yuan;
+function checkAmount(
+  yuan: number,
+  hit: RefOut | null | undefined,
+  violated: Set<string>,
+  tier: Tier | null,
+  bases: Bases,
+): FineCheckMemo['result'] {
+  const ref = hit?.ref;
+  if (!hit || !ref?.law.lawId)
+    return { provision: null, verdict: 'unknown', detail: '未找到该罚款所依据的处罚条款' };
+  const provision: ProvisionRef = {
+    lawId: ref.law.lawId,
+    article: ref.article,
+    paragraph: ref.paragraph,
+    item: ref.item,
+  };
+  const penaltyMatters = hit.info.penaltyMatters;
+  const narrowed = penaltyMatters.filter((m) => violated.has(m.id));
+  const matters = narrowed.length ? narrowed : penaltyMatters;
+  const checks = ruleSetsOf(hit.info, matters).map((rules) => checkFine(yuan, rules, bases));
+  const verdicts = new Set(checks.map((c) => c.verdict));
+  const check =
+    verdicts.size === 1 && checks[0]
+      ? checks[0]
+      : {
+          verdict: 'unknown' as const,
+          detail: `该条款下各事项的罚款幅度不同，需确定具体事项：${checks.map((c) => c.detail).join('；')}`,
+        };
+  const result: FineCheckMemo['result'] = { provision, verdict: check.verdict, detail: check.detail };
+  if (tier && matters.some((m) => m.id === tier.matterId)) {
+    const t = checkTier(yuan, tier, bases);
+    result.tier = {
+      tierId: tier.id,
+      level: tier.level,
+      basis: tier.basis,
+      verdict: t.verdict,
+      detail: t.detail,
+    };
   }
-  return { ...after, ...bases };
+  return result;
+}
+
+/** The distinct fine rule sets of `matters`, cached on the resolution they came from. */
+function ruleSetsOf(info: Resolved, matters: Matter[]): FineRule[][] {
+  const key = matters.map((m) => m.id).join('|');
+  info.ruleSets ??= new Map();
+  let sets = info.ruleSets.get(key);
+  if (!sets) {
+    const distinct = new Map<string, FineRule[]>();
+    for (const m of matters) distinct.set(JSON.stringify(m.statutory.fines), m.statutory.fines);
+    sets = [...distinct.values()];
+    info.ruleSets.set(key, sets);
+  }
+  return sets;
 }
