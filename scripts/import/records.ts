@@ -2,15 +2,7 @@
 // matters through the provisions it cites. Every problem is collected with its row and column; the
 // caller decides whether anything is written.
 import { createHash } from 'node:crypto';
-import type {
-  IsoDate,
-  ListItem,
-  ListKind,
-  Matter,
-  Provenance,
-  Tier,
-  TierLevel,
-} from '../../data/engine/model.ts';
+import type { IsoDate, ListItem, ListKind, Matter, Provenance, Tier } from '../../data/engine/model.ts';
 import { articleLabel, intToChinese, paragraphLabel } from '../../data/engine/numerals.ts';
 import { type Corpus, inForce, provisionProblem, refWithin } from '../lists/corpus.ts';
 import { benchmarkMatter, checkTier, columnTier, inlineTiers } from './benchmark.ts';

@@ -15,7 +15,7 @@ import { buildItem, buildTier, SpecError } from './spec.ts';
 const SAME_IN_EVERY_VERSION = [{ lawId: '食品安全法', article: 136, paragraph: null, item: null }];
 
 function latest(dates: string[]): string {
-  return dates.reduce((a, b) => (b > a ? b : a), '1970-01-01');
+  return [...dates].sort().at(-1) ?? '1970-01-01';
 }
 
 function checkUnchanged(corpus: Corpus): void {
