@@ -31,8 +31,10 @@ const VERB_AFTER_AUTHORITY =
   /由([^，；。：]+?)(?=责令|没收|处以?|并处|给予|予以|吊销|依照|依法|对其?|按照?|可以|暂扣|收缴|撤销|取消|停止|限期|注销|通报|追缴|扣留|强制|视情节|根据)/;
 // 处理 / 处置 and a 给予 / 予以 of anything but a penalty belong to the violation's wording; "依照…规定处罚"
 // starts a penalty (one set elsewhere).
+const SUBJECT_AUTHORITY =
+  /^((?![经被因]|或者被)[^，；。]{2,40}?(?:部门|机关|机构))(?:依法)?(?:可以|应当)?(?=责令|处|给予|没收|吊销|根据|依照|按照)/;
 const PENALTY_START =
-  /^(?:并?由|除?依照[^，；。]*?规定(?:给予)?(?:行政)?处罚|按照[^，；。]*?计算罚款|并?(?:可以|应当)?(?:处(?![理置分])|责令|没收|给予(?:警告|通报批评|罚款|处罚|行政处罚)|吊销|予以(?:取缔|没收|警告|罚款|吊销|查封|处罚)|暂扣|撤销))/;
+  /^(?:并?由|(?![经被因]|或者被)[^，；。]{2,40}?(?:部门|机关|机构)(?:依法)?(?:可以|应当)?(?:责令|处|给予|没收|吊销)|除?依照[^，；。]*?规定(?:给予)?(?:行政)?处罚|按照[^，；。]*?计算罚款|并?(?:可以|应当)?(?:处(?![理置分])|责令|没收|给予(?:警告|通报批评|罚款|处罚|行政处罚)|吊销|予以(?:取缔|没收|警告|罚款|吊销|查封|处罚)|暂扣|撤销))/;
 const CORRECTION_BRANCH = /(拒不|逾期不|逾期未|仍不|仍未|不予)(改正|整改)/;
 
 interface Bound {
@@ -146,7 +148,12 @@ export function parsePenalty(text: string): ParsedPenalty {
     violation = violation.slice(0, tail.index);
   }
   const clauseText = start < 0 ? '' : parts.slice(start).join('');
-  const authority = VERB_AFTER_AUTHORITY.exec(clauseText)?.[1] ?? null;
+  // "由X责令…", else "X可以责令…" opening the penalty, else "…，X可以根据情节轻重，给予…".
+  const authority =
+    VERB_AFTER_AUTHORITY.exec(clauseText)?.[1] ??
+    SUBJECT_AUTHORITY.exec(clauseText)?.[1] ??
+    SUBJECT_AUTHORITY.exec(violation.split('，').at(-1) ?? '')?.[1] ??
+    null;
 
   const fines: FineRule[] = [];
   const unread: string[] = [];

@@ -195,6 +195,13 @@ const rows: Row[] = [
     confiscation: ['违法所得'],
   },
   {
+    form: 'the authority as subject: …的，县级以上人民政府环境保护主管部门可以责令其采取限制生产、停产整治等措施',
+    from: ['环境保护法@2014-04-24', 60, 1],
+    fines: [],
+    flags: { suspension: true },
+    authority: '县级以上人民政府环境保护主管部门',
+  },
+  {
     form: '处以十五日以下拘留、罚款 (a fine the parser must not read)',
     from: ['劳动法@2018-12-29', 96, 1],
     fines: [],
