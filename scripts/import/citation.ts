@@ -143,7 +143,7 @@ export function parseCitations(cell: string, names: LawNames): CitationParse {
     const prev = last as CellCitation | null;
     const para = PARAGRAPH.exec(rest);
     const item = ITEM.exec(para ? rest.slice(para[0].length) : rest);
-    if (prev && (para || (item && rest.startsWith('第')))) {
+    if (prev && (para || (item && /^[第（]/.test(rest)))) {
       const paragraph = para ? num(para[1]) : prev.paragraph;
       push(prev.article, paragraph, num(item?.[1] ?? item?.[2]));
       i += (para?.[0].length ?? 0) + (item?.[0].length ?? 0);
