@@ -49,7 +49,7 @@ async function baselineBundle(): Promise<number> {
     },
   })) as Rollup.RollupOutput[];
   const chunk = out[0]?.output.find((o) => o.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('baseline bundle: no output');
+  if (chunk?.type !== 'chunk') throw new Error('baseline bundle: no output');
   return gzipSync(chunk.code, { level: 9 }).length;
 }
 

@@ -30,7 +30,7 @@ function graph(entry: string): { files: Set<string>; packages: Set<string> } {
       if (spec?.startsWith('.')) visit(resolve(dirname(file), spec));
     }
   };
-  visit(resolve('widget/src/main.tsx'));
+  visit(resolve(entry));
   return { files, packages };
 }
 
