@@ -22,7 +22,13 @@ interface Entry {
   result: ScanResult | null;
   marks: Mark[];
   dirty: boolean;
+  /** How long the last scan and paint took, in ms. */
+  cost: number;
 }
+
+/** Above this scan cost a document is re-scanned when typing pauses, not on every keystroke. */
+const SLOW_SCAN_MS = 8;
+const PAUSE_MS = 150;
 
 const inside = (r: Rect, x: number, y: number) =>
   x >= r.left && x <= r.right && y >= r.top - 1 && y <= r.bottom + 1;
@@ -76,7 +82,7 @@ export class Lens {
       }
       surface = new RichTextSurface(element, book, onChange);
     }
-    const entry: Entry = { surface, text: null, result: null, marks: [], dirty: true };
+    const entry: Entry = { surface, text: null, result: null, marks: [], dirty: true, cost: 0 };
     this.entries.set(element, entry);
     this.listen(element.ownerDocument);
     element.addEventListener(
@@ -106,15 +112,22 @@ export class Lens {
     const entry = this.entries.get(element);
     if (!entry) return;
     entry.dirty = true;
-    this.schedule();
+    this.schedule(entry.cost > SLOW_SCAN_MS);
   }
 
-  private schedule(): void {
-    if (this.timer !== null) return;
-    this.timer = window.setTimeout(() => {
-      this.timer = null;
-      this.flush();
-    }, 0);
+  /** Re-scans in the next task, or, for a long document being typed in, once typing pauses. */
+  private schedule(wait = false): void {
+    if (this.timer !== null) {
+      if (!wait) return;
+      window.clearTimeout(this.timer);
+    }
+    this.timer = window.setTimeout(
+      () => {
+        this.timer = null;
+        this.flush();
+      },
+      wait ? PAUSE_MS : 0,
+    );
   }
 
   private flush(): void {
@@ -138,6 +151,7 @@ export class Lens {
 
   private scan(entry: Entry, engine: Engine): void {
     entry.dirty = false;
+    const started = performance.now();
     const text = entry.surface.text();
     if (text === entry.text && entry.result) return;
     entry.text = text;
@@ -145,6 +159,7 @@ export class Lens {
     entry.result = result;
     entry.marks = marksOf(result, listsApplyFor(engine, result.asOf));
     entry.surface.paint(entry.marks);
+    entry.cost = performance.now() - started;
     // The marks were rebuilt: a card on the old ones would point at stale offsets.
     if (this.shown?.entry === entry) this.closeCard();
   }

@@ -7,12 +7,31 @@ import type { Mark } from '../highlight/marks.ts';
 import { adoptHighlightStyles } from '../highlight/styles.ts';
 import { frameOffset, nextSurfaceId, type Rect, type Surface, toTop } from './surface.ts';
 
+/** Above this many marks, only those near the viewport are handed to the browser. */
+const MANY_MARKS = 200;
+
+const ids = new WeakMap<Node, number>();
+let lastId = 0;
+function nodeId(node: Node): number {
+  let id = ids.get(node);
+  if (id === undefined) {
+    id = ++lastId;
+    ids.set(node, id);
+  }
+  return id;
+}
+
 export class RichTextSurface implements Surface {
   readonly id = nextSurfaceId();
   private map: TextMap | null = null;
-  private ranges = new Map<Mark, Range>();
+  /** Static ranges: live ones would all be updated by the browser on every keystroke. */
+  private ranges = new Map<Mark, StaticRange>();
+  /** The ranges painted last, by position, so an unchanged mark keeps its range object. */
+  private byKey = new Map<string, StaticRange>();
   private readonly observer: MutationObserver;
   private saved: Range | null = null;
+  private marks: Mark[] = [];
+  private scrollQueued = false;
   private readonly abort = new AbortController();
 
   constructor(
@@ -53,29 +72,83 @@ export class RichTextSurface implements Surface {
     return this.map.text;
   }
 
-  private rangeFor(mark: Mark): Range | null {
+  private rangeFor(
+    mark: Mark,
+    reuse: Map<string, StaticRange>,
+    next: Map<string, StaticRange>,
+  ): StaticRange | null {
     if (!this.map) this.text();
     const map = this.map as TextMap;
     const a = positionAt(map, mark.start, 'start');
     const b = positionAt(map, mark.end, 'end');
     if (!a || !b) return null;
-    const range = this.element.ownerDocument.createRange();
-    range.setStart(a[0], a[1]);
-    range.setEnd(b[0], b[1]);
+    const key = `${mark.kind}|${nodeId(a[0])}:${a[1]}|${nodeId(b[0])}:${b[1]}`;
+    const win = this.element.ownerDocument.defaultView as Window & typeof globalThis;
+    const range =
+      reuse.get(key) ??
+      new win.StaticRange({ startContainer: a[0], startOffset: a[1], endContainer: b[0], endOffset: b[1] });
+    next.set(key, range);
     return range;
   }
 
   paint(marks: Mark[]): void {
     adoptHighlightStyles(this.element.getRootNode() as Document | ShadowRoot);
     this.ranges = new Map();
-    const byKind = { resolved: [] as Range[], problem: [] as Range[], list: [] as Range[] };
+    const next = new Map<string, StaticRange>();
     for (const mark of marks) {
-      const range = this.rangeFor(mark);
-      if (!range) continue;
-      this.ranges.set(mark, range);
-      byKind[mark.kind].push(range);
+      const range = this.rangeFor(mark, this.byKey, next);
+      if (range) this.ranges.set(mark, range);
+    }
+    this.byKey = next;
+    this.marks = marks;
+    this.paintVisible();
+  }
+
+  /**
+   * Hands the browser only the marks within a screen of the viewport when there are many: it
+   * re-validates every highlight range on each edit, which in a long document costs more than
+   * the scan. Marks run in document order, so the first visible one is found by bisection.
+   */
+  private paintVisible(): void {
+    let shown = this.marks;
+    if (shown.length > MANY_MARKS) {
+      const vh = this.element.ownerDocument.defaultView?.innerHeight ?? 800;
+      const box = (m: Mark) => this.liveRange(m)?.getBoundingClientRect() ?? null;
+      let lo = 0;
+      let hi = shown.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const r = box(shown[mid] as Mark);
+        if (r && r.bottom < -vh) lo = mid + 1;
+        else hi = mid;
+      }
+      let end = lo;
+      while (end < shown.length && end - lo < MANY_MARKS) {
+        const r = box(shown[end] as Mark);
+        if (r && r.top > 2 * vh) break;
+        end++;
+      }
+      shown = shown.slice(lo, end);
+    }
+    const byKind = { resolved: [] as StaticRange[], problem: [] as StaticRange[], list: [] as StaticRange[] };
+    for (const mark of shown) {
+      const range = this.ranges.get(mark);
+      if (range) byKind[mark.kind].push(range);
     }
     for (const kind of ['resolved', 'problem', 'list'] as const) this.book.set(this.id, kind, byKind[kind]);
+  }
+
+  private liveRange(mark: Mark): Range | null {
+    const r = this.ranges.get(mark);
+    if (!r) return null;
+    try {
+      const range = this.element.ownerDocument.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range;
+    } catch {
+      return null; // the text changed under it; the next scan repaints
+    }
   }
 
   setActive(mark: Mark | null): void {
@@ -84,7 +157,7 @@ export class RichTextSurface implements Surface {
   }
 
   rects(mark: Mark): Rect[] {
-    const range = this.ranges.get(mark);
+    const range = this.liveRange(mark);
     if (!range) return [];
     const offset = frameOffset(this.element.ownerDocument.defaultView as Window);
     return [...range.getClientRects()].map((r) => toTop(r, offset));

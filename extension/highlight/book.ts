@@ -8,7 +8,7 @@ const NAMES: Name[] = ['resolved', 'problem', 'list', 'active'];
 
 export class HighlightBook {
   private readonly highlights = new Map<Name, Highlight>();
-  private readonly owned = new Map<string, Map<Name, Range[]>>();
+  private readonly owned = new Map<string, Map<Name, AbstractRange[]>>();
 
   constructor(private readonly win: Window & typeof globalThis) {}
 
@@ -26,16 +26,22 @@ export class HighlightBook {
     return h;
   }
 
-  /** Replaces the ranges `owner` contributes under `name`. */
-  set(owner: string, name: Name, ranges: Range[]): void {
+  /** Replaces the ranges `owner` contributes under `name`; ranges kept from the last call stay put. */
+  set(owner: string, name: Name, ranges: AbstractRange[]): void {
     let mine = this.owned.get(owner);
     if (!mine) {
       mine = new Map();
       this.owned.set(owner, mine);
     }
     const h = this.highlight(name);
-    for (const r of mine.get(name) ?? []) h.delete(r);
-    for (const r of ranges) h.add(r);
+    const before = mine.get(name) ?? [];
+    const after = new Set(ranges);
+    const kept = new Set<AbstractRange>();
+    for (const r of before) {
+      if (after.has(r)) kept.add(r);
+      else h.delete(r);
+    }
+    for (const r of ranges) if (!kept.has(r)) h.add(r);
     mine.set(name, ranges);
   }
 

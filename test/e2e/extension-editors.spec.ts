@@ -55,8 +55,13 @@ async function firstMarkCentre(
   const inFrame = await frame.evaluate(() => {
     const ranges: Range[] = [];
     for (const k of ['resolved', 'problem', 'list']) {
-      for (const r of (CSS.highlights.get(`discretion-lens-${k}`) ?? []) as Iterable<AbstractRange>)
-        ranges.push(r as Range);
+      for (const r of (CSS.highlights.get(`discretion-lens-${k}`) ?? []) as Iterable<AbstractRange>) {
+        // Our ranges are static; measure through a live copy.
+        const live = new Range();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        ranges.push(live);
+      }
     }
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     const box = ranges[0]?.getClientRects()[0];

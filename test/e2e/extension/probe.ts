@@ -13,8 +13,12 @@ export function paintedRanges(frame: Frame | Page): Promise<Painted[]> {
     const out: { kind: string; text: string; range: Range }[] = [];
     for (const kind of ['resolved', 'problem', 'list']) {
       const h = CSS.highlights.get(`discretion-lens-${kind}`);
+      // Our ranges are static (they do not follow edits); read them through live copies.
       for (const r of (h ?? []) as Iterable<AbstractRange>) {
-        out.push({ kind, text: (r as Range).toString(), range: r as Range });
+        const live = new Range();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        out.push({ kind, text: live.toString(), range: live });
       }
     }
     out.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
