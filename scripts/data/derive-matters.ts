@@ -192,6 +192,8 @@ function finesPerItem(text: string): Map<number, ParsedPenalty[]> | null {
 
 function draftsForArticle(version: LawVersion, article: LawArticle, skipped: Skipped[]): Draft[] {
   const drafts: Draft[] = [];
+  const decides =
+    decidingAuthorities(version).find((d) => d.from <= article.n && article.n <= d.to)?.authority ?? null;
   const parsed = article.paragraphs.map((p) => parsePenalty(p.text));
   const perItem = article.paragraphs.map((p) => finesPerItem(p.text));
   // "依照本条第二款的规定处以罚款" in paragraph 1: paragraph 2 is how the fine is computed, not a matter.
@@ -230,6 +232,7 @@ function draftsForArticle(version: LawVersion, article: LawArticle, skipped: Ski
     }
     const violation = own.violation;
     if (!hasMeasure(own)) return;
+    if (own.authority === null && decides !== null) own = { ...own, authority: decides };
     const hand = HAND_FINES[`${version.lawId}-${article.n}-${pi + 1}`];
     if (own.unread.length > 0 && hand && own.unread.join() === hand.fines.map((f) => f.source).join()) {
       own = { ...own, penalty: { ...own.penalty, fines: hand.fines }, unread: [] };
@@ -311,6 +314,31 @@ export interface DerivedMatters {
 }
 
 /** Derives the matters of every law in `laws`, grouped per law, ids unique. */
+const DECIDES = new RegExp(
+  `^本(?:法|条例|细则|办法|规定)((?:第${CN}条至第${CN}条、?)*)规定的行政处罚，?由([^，；。]+?)(?:按照职责分工)?决定`,
+);
+const RANGE_OF_ARTICLES = new RegExp(`第(${CN})条至第(${CN})条`, 'g');
+
+/**
+ * "本法规定的行政处罚，由县级以上地方人民政府计量行政部门决定" / "本法第一百一十五条至第一百三十八条规定的
+ * 行政处罚，由…决定": the authority for penalty articles that name none themselves.
+ */
+function decidingAuthorities(version: LawVersion): { from: number; to: number; authority: string }[] {
+  const found: { from: number; to: number; authority: string }[] = [];
+  for (const article of version.articles) {
+    const m = DECIDES.exec(article.paragraphs[0]?.text ?? '');
+    if (!m?.[2]) continue;
+    const ranges = [...(m[1] ?? '').matchAll(RANGE_OF_ARTICLES)].map((r) => [
+      chineseToInt(r[1] ?? '') ?? 0,
+      chineseToInt(r[2] ?? '') ?? 0,
+    ]);
+    for (const [from, to] of ranges.length ? ranges : [[1, article.n]]) {
+      found.push({ from: from ?? 0, to: to ?? 0, authority: m[2] });
+    }
+  }
+  return found;
+}
+
 /** Chapters that set penalties. Where a law has one, matters come only from it (other chapters set duties). */
 const LIABILITY_CHAPTER = /法律责任|罚则/;
 

@@ -163,6 +163,13 @@ describe('derived matters', () => {
     });
   });
 
+  it("take the authority from the law's general article where the penalty article names none", () => {
+    expect(byId('M-安全生产法-102-1').authority).toBe('应急管理部门和其他负有安全生产监督管理职责的部门');
+    expect(byId('M-药品管理法-130-1').authority).toBe('县级以上人民政府药品监督管理部门');
+    // 特种设备安全法 has no such article: no authority is made up.
+    expect(byId('M-特种设备安全法-74-1').authority).toBeNull();
+  });
+
   it('城市管理: 城乡规划法 第六十四条 in 工程造价; 市容条例 第三十六条 states no amount', () => {
     expect(fines(byId('M-城乡规划法-64-1'))).toEqual([
       {
