@@ -22,9 +22,14 @@ export function correctionFirstGap(matter: Matter): string | null {
   return null;
 }
 
-export function correctionFirstItem(matter: Matter): ListItem {
+const itemId = (matterId: string) => `N-np-改正-${matterId.replace(/^M-/, '')}`;
+
+/** `eligible`: ids of the matters that yield items, so revisions link item to item, never to a matter. */
+export function correctionFirstItem(matter: Matter, eligible: Set<string> = new Set([matter.id])): ListItem {
+  const { from, to, supersedes, supersededBy } = matter.validity;
+  const previous = (supersedes ?? []).filter((id) => eligible.has(id)).map(itemId);
   return {
-    id: `N-np-改正-${matter.id.replace(/^M-/, '')}`,
+    id: itemId(matter.id),
     list: 'no-penalty',
     title: `${matter.name}，经责令改正后按期改正的，不予罚款`,
     matterIds: [matter.id],
@@ -38,10 +43,17 @@ export function correctionFirstItem(matter: Matter): ListItem {
       lawVersion: matter.lawVersion,
       note: 'The penalty clause orders correction first and fines only on refusal ("责令改正；拒不改正的，处…"): corrected when ordered, no fine. Generated from the matter’s statutory.correctionFirst (rule correction-first-v1, data/README.md).',
     },
-    validity: { ...matter.validity },
+    validity: {
+      from,
+      to,
+      ...(previous.length > 0 ? { supersedes: previous } : {}),
+      ...(supersededBy && eligible.has(supersededBy) ? { supersededBy: itemId(supersededBy) } : {}),
+    },
   };
 }
 
 export function correctionFirstItems(matters: Matter[]): ListItem[] {
-  return matters.filter((m) => correctionFirstGap(m) === null).map(correctionFirstItem);
+  const eligible = matters.filter((m) => correctionFirstGap(m) === null);
+  const ids = new Set(eligible.map((m) => m.id));
+  return eligible.map((m) => correctionFirstItem(m, ids));
 }

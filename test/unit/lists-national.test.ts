@@ -116,6 +116,31 @@ describe('correction-first items (rule correction-first-v1)', () => {
     );
   });
 
+  it('link revisions item to item, never to a matter', () => {
+    const base = matter('M-市场主体登记管理条例-48-1');
+    const old: Matter = {
+      ...base,
+      id: 'M-x-1@2020-01-01',
+      validity: { from: '2020-01-01', to: '2022-03-01', supersededBy: 'M-x-1' },
+    };
+    const next: Matter = {
+      ...base,
+      id: 'M-x-1',
+      validity: { from: '2022-03-01', to: null, supersedes: [old.id] },
+    };
+    expect(correctionFirstItems([old, next]).map((i) => i.validity)).toEqual([
+      { from: '2020-01-01', to: '2022-03-01', supersededBy: 'N-np-改正-x-1' },
+      { from: '2022-03-01', to: null, supersedes: ['N-np-改正-x-1@2020-01-01'] },
+    ]);
+    const warned: Matter = {
+      ...next,
+      statutory: { ...next.statutory, text: `给予警告；${next.statutory.text}` },
+    };
+    expect(correctionFirstItems([old, warned]).map((i) => i.validity)).toEqual([
+      { from: '2020-01-01', to: '2022-03-01' },
+    ]);
+  });
+
   it('exist for exactly the eligible matters', () => {
     const items = pack.lists.filter((l) => l.id.startsWith('N-np-改正-'));
     const eligible = corpus.matters.filter((m) => correctionFirstGap(m) === null).map((m) => m.id);
