@@ -28,6 +28,20 @@ export interface CardProps {
 const sameProvision = (a: ProvisionRef | null, lawId: string | null, article: number) =>
   a !== null && a.lawId === lawId && a.article === article;
 
+function InsertButton({ citation, onInsert }: { citation: string; onInsert: (c: string) => void }) {
+  // mousedown would take the focus (and the caret) away from the editor.
+  return (
+    <button
+      type="button"
+      class="insert"
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={() => onInsert(citation)}
+    >
+      插入引用：{citation}
+    </button>
+  );
+}
+
 function Matter({ x, props }: { x: MatterExplanation; props: CardProps }) {
   const citation = props.engine.cite(x.matter.penalty, props.template);
   return (
@@ -101,14 +115,7 @@ function Matter({ x, props }: { x: MatterExplanation; props: CardProps }) {
           ))}
         </>
       )}
-      <button
-        type="button"
-        class="insert"
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => props.onInsert(citation)}
-      >
-        插入引用：{citation}
-      </button>
+      <InsertButton citation={citation} onInsert={props.onInsert} />
     </section>
   );
 }
@@ -159,14 +166,7 @@ function ReferenceBody({ reference, props }: { reference: Reference; props: Card
         <Matter key={x.matter.id} x={x} props={props} />
       ))}
       {ref && reference.status === 'resolved' && matters.length === 0 && (
-        <button
-          type="button"
-          class="insert"
-          onMouseDown={(e) => e.preventDefault()}
-          onClick={() => props.onInsert(engine.cite(ref, props.template))}
-        >
-          插入规范引用：{engine.cite(ref, props.template)}
-        </button>
+        <InsertButton citation={engine.cite(ref, props.template)} onInsert={props.onInsert} />
       )}
     </>
   );
@@ -185,7 +185,12 @@ export function Card(props: CardProps) {
         <p class={`verdict ${f.verdict}`}>
           {VERDICT_LABEL[f.verdict]}。{f.detail}
         </p>
-        {f.provision && <p>对应条款：{engine.cite(f.provision)}</p>}
+        {f.provision && (
+          <>
+            <p>对应条款：{engine.cite(f.provision)}</p>
+            <InsertButton citation={engine.cite(f.provision, props.template)} onInsert={props.onInsert} />
+          </>
+        )}
       </>
     );
   } else {

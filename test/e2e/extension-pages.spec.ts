@@ -10,14 +10,28 @@ import { bundledManifest, corruptPack, goodPack, tamperedPack } from './extensio
 import { overlayMarks, paintedRanges } from './extension/probe.ts';
 import { expect, test } from './fixtures.ts';
 
-test('the content script runs on the demo case-system page', async ({ page, consoleErrors }) => {
+test('the content script runs on the demo case-system page, in every kind of editor it has', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.goto('/case-system.html');
-  const basis = await page.locator('#basis').textContent();
+  const basis = (await page.locator('#basis').textContent()) ?? '';
+  const statement = (await page.locator('#statement .ql-editor').textContent()) ?? '';
   const reason = await page.locator('#reason').inputValue();
-  await expect.poll(() => paintedRanges(page)).toEqual(expectedPainted(basis ?? ''));
+  await expect
+    .poll(() => paintedRanges(page))
+    .toEqual([...expectedPainted(basis), ...expectedPainted(statement)]);
   await expect
     .poll(async () => (await overlayMarks(page)).map(({ kind, text }) => ({ kind, text })))
     .toEqual(expect.arrayContaining(expectedPainted(reason)));
+  // The UEditor-like frame is written after load; its highlights live in its own registry.
+  const frame = page.frameLocator('#investigation-holder iframe');
+  await expect(frame.locator('body')).toContainText('经查');
+  const handle = await page.locator('#investigation-holder iframe').elementHandle();
+  const inner = await handle?.contentFrame();
+  if (!inner) throw new Error('no investigation frame');
+  const investigation = (await inner.locator('body').textContent()) ?? '';
+  await expect.poll(() => paintedRanges(inner)).toEqual(expectedPainted(investigation));
   expect(consoleErrors).toEqual([]);
 });
 
