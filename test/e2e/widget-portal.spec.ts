@@ -251,3 +251,23 @@ test.describe('the widget on the demo portal', () => {
     });
   }
 });
+
+test('a list item that names no matter opens with its own self-check and deep link', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/portal.html');
+  const w = new WidgetPage(page);
+  await w.search('精神病人');
+  const option = w.options.filter({ hasText: '清单事项' }).first();
+  const title = (await option.locator('.option-title').textContent()) ?? '';
+  await option.click();
+  await expect(w.details.getByRole('heading', { level: 2 })).toHaveText(title);
+  await expect(w.details.locator('fieldset.self-check')).toBeVisible();
+  await expect(w.details.getByText('自查结果仅供参考，是否适用由执法机关依法认定。')).toBeVisible();
+  const href = (await w.details.getByRole('link', { name: '本条结果的链接' }).getAttribute('href')) ?? '';
+  expect(href).toMatch(/^#dl=list-item%3A/);
+  const fresh = await context.newPage();
+  await fresh.goto(`/portal.html${href}`);
+  await expect(new WidgetPage(fresh).details.getByRole('heading', { level: 2 })).toHaveText(title);
+});
