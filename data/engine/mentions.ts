@@ -33,6 +33,7 @@ const MIN_SCORE = 0.2;
 /** Parts of a name that cite rather than describe: titles, article labels, 本法. */
 const CITING =
   /《[^》]*》|中华人民共和国|第[零〇一二两三四五六七八九十百千0-9]+[条款项章节]|本法|本条例|本规定|本办法/g;
+const BLOOM_MASK = 0xffff;
 /** Consecutive misses that end a run. */
 const MAX_GAP = 2;
 
@@ -98,9 +99,12 @@ export function buildMentionIndex(
   const maxDf = Math.max(3, Math.ceil(n * 0.02));
   const rare = (b: number) => (df.get(b) ?? 0) <= maxDf;
   const triggers = new Map<number, number[]>();
+  // Most bigrams of a text trigger nothing: a one-byte-per-slot filter skips them without a Map lookup.
+  const maybeTrigger = new Uint8Array(BLOOM_MASK + 1);
   phrases.forEach((p, id) => {
     for (const b of p.bigrams) {
       if (!rare(b)) continue;
+      maybeTrigger[(Math.floor(b / 0x10000) * 31 + (b % 0x10000)) & BLOOM_MASK] = 1;
       const list = triggers.get(b);
       if (list) list.push(id);
       else triggers.set(b, [id]);
@@ -158,9 +162,12 @@ export function buildMentionIndex(
       let hits: Map<number, number> | null = null;
       let seen: Set<number> | null = null;
       for (let i = 0; i + 1 < s.length; i++) {
-        const ids = triggers.get(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1));
+        const a = s.charCodeAt(i);
+        const b = s.charCodeAt(i + 1);
+        if (!maybeTrigger[(a * 31 + b) & BLOOM_MASK]) continue;
+        const g = a * 0x10000 + b;
+        const ids = triggers.get(g);
         if (!ids) continue;
-        const g = s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
         seen ??= new Set();
         hits ??= new Map();
         if (seen.has(g)) continue;

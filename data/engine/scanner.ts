@@ -90,8 +90,35 @@ function cutFrom(
   return cuts;
 }
 
-function recognize(text: string, from: number, to: number, deps: ScanDeps): Local {
-  const norm: Normalized = normalize(text, from, to);
+/** The normalized sentence [from, to): a view into the whole text's normalization when there is one. */
+function normalizedSentence(text: string, from: number, to: number, whole: Normalized | null): Normalized {
+  if (!whole) return normalize(text, from, to);
+  const a = lowerBound(whole.map, from);
+  const b = lowerBound(whole.map, to);
+  // map[b] is the next kept character's index, not `to`: it only serves empty spans, never reported.
+  return { text: whole.text.slice(a, b), map: whole.map.subarray(a, b + 1) };
+}
+
+/** First index i with map[i] >= x (map is increasing). */
+function lowerBound(map: Uint32Array, x: number): number {
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((map[mid] ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function recognize(
+  text: string,
+  from: number,
+  to: number,
+  deps: ScanDeps,
+  whole: Normalized | null = null,
+): Local {
+  const norm: Normalized = normalizedSentence(text, from, to, whole);
   const s = norm.text;
   const rel = (a: number, b: number): [number, number] => {
     const [x, y] = originalSpan(norm, a, b);
@@ -285,6 +312,8 @@ export function scanText(
 ): ScanResult {
   const reuse = reusable(text, edit, state);
   const cuts = reuse ? reuse.cuts : sentences(text);
+  // A full scan normalizes the text once; after an edit only the touched sentences are normalized.
+  const whole = reuse ? null : normalize(text);
   const list: Sentence[] = [];
   if (state.cache.size > MAX_CACHE) state.cache = new Map();
   let p = 0; // next previous sentence that may match
@@ -304,7 +333,7 @@ export function scanText(
     const key = text.slice(from, to);
     let local = state.cache.get(key);
     if (!local) {
-      local = recognize(text, from, to, deps);
+      local = recognize(text, from, to, deps, whole);
       state.cache.set(key, local);
     }
     list.push({ from, to, local });

@@ -7,9 +7,10 @@ import { normalizeKey } from './normalize.ts';
 import { intToChinese } from './numerals.ts';
 import { type SearchDoc, validOn } from './search-docs.ts';
 
-const CANDIDATES = 30;
+const CANDIDATES = 16;
 const FIELD_WEIGHT = { title: 3, aliases: 2.5, citations: 2, body: 1 } as const;
 const UNIGRAM_WEIGHT = 0.25;
+const COMMON_SHARE = 0.2;
 const FUSE_SHARE = 0.6;
 
 export const FUSE_KEYS = [
@@ -123,17 +124,17 @@ export function createSearcher(docs: SearchDoc[], synonyms: Record<string, strin
         touched.push(id);
       });
     } else {
+      // Bigrams; single characters only for one-character terms (their postings are long).
       const grams = new Map<number, number>();
       for (const t of q.terms) {
-        for (let i = 0; i < t.length; i++) {
-          const a = t.charCodeAt(i);
-          grams.set(a, UNIGRAM_WEIGHT);
-          if (i + 1 < t.length) grams.set(key2(a, t.charCodeAt(i + 1)), 1);
-        }
+        if (t.length === 1) grams.set(t.charCodeAt(0), UNIGRAM_WEIGHT);
+        for (let i = 0; i + 1 < t.length; i++) grams.set(key2(t.charCodeAt(i), t.charCodeAt(i + 1)), 1);
       }
+      const common = grams.size > 1 ? n * COMMON_SHARE : Number.POSITIVE_INFINITY;
       for (const [k, qw] of grams) {
         const p = postings.get(k);
-        if (!p) continue;
+        // A gram in a large share of the documents tells little and costs a pass over them.
+        if (!p || p.ids.length > common) continue;
         const idf = Math.log(1 + n / p.ids.length);
         for (let j = 0; j < p.ids.length; j++) {
           const id = p.ids[j] as number;
