@@ -12,7 +12,7 @@ import type {
   ProvisionRef,
   StatutoryPenalty,
 } from '../../data/engine/model.ts';
-import { chineseToInt } from '../../data/engine/numerals.ts';
+import { articleLabel, chineseToInt, itemLabel, paragraphLabel } from '../../data/engine/numerals.ts';
 import { type ParsedPenalty, parsePenalty } from '../../data/engine/penalty-parser.ts';
 import { domainOf } from './domains.ts';
 
@@ -31,14 +31,30 @@ export const VIOLATED_LINKS: {
   lawId: string;
   violated: ProvisionRef;
   why: string;
-}[] = [
-  {
-    lawId: '食品安全法',
-    penalty: { article: 124, paragraph: 1, item: 1 },
-    violated: { lawId: '食品安全法', article: 34, paragraph: null, item: 2 },
-    why: '第一百二十四条第一款第（一）项 punishes what 第三十四条第（二）项 prohibits, in the same words',
-  },
-];
+}[] = (
+  [
+    // 食品安全法 第三十四条 lists the foods that may not be produced or sold; 第一百二十三条至第一百二十五条
+    // punish each of them, item by item, in the same words (unchanged in the 2025 version).
+    [1, 123, 1, 1],
+    [2, 124, 1, 1],
+    [3, 124, 1, 2],
+    [4, 124, 1, 3],
+    [5, 123, 1, 2],
+    [6, 124, 1, 4],
+    [7, 123, 1, 3],
+    [8, 123, 1, 4],
+    [9, 125, 1, 1],
+    [10, 124, 1, 5],
+    [11, 125, 1, 2],
+    [12, 123, 1, 5],
+    [13, 124, 2, null],
+  ] as const
+).map(([item, article, paragraph, penaltyItem]) => ({
+  lawId: '食品安全法',
+  penalty: { article, paragraph, item: penaltyItem },
+  violated: { lawId: '食品安全法', article: 34, paragraph: null, item },
+  why: `${articleLabel(article)}${paragraphLabel(paragraph)}${penaltyItem ? itemLabel(penaltyItem) : ''} punishes what 第三十四条${itemLabel(item)} prohibits, in the same words`,
+}));
 
 /**
  * Fines recorded by hand where the wording defeats the parser, keyed "lawId-article-paragraph". Each
@@ -262,10 +278,11 @@ function draftsForArticle(version: LawVersion, article: LawArticle, skipped: Ski
           l.penalty.article === penalty.article &&
           l.penalty.paragraph === penalty.paragraph &&
           l.penalty.item === penalty.item,
-      ).map((l) => l.violated);
-      const violated = [...refsIn(`${violation}${t.text}`, version.lawId), ...links].filter(
-        (r, i, all) => all.findIndex((o) => JSON.stringify(o) === JSON.stringify(r)) === i,
       );
+      const violated = [
+        ...refsIn(`${violation}${t.text}`, version.lawId),
+        ...links.map((l) => l.violated),
+      ].filter((r, i, all) => all.findIndex((o) => JSON.stringify(o) === JSON.stringify(r)) === i);
       // "…依照下列规定处以罚款：（三）发生重大事故的，处…罚款": the item sets the fine itself.
       const inItem = t.text ? parsePenalty(t.text) : null;
       // The next paragraph sets this item's fine ("有前款第一项、第八项行为之一，处…罚款"); the list's own
@@ -295,7 +312,11 @@ function draftsForArticle(version: LawVersion, article: LawArticle, skipped: Ski
         basis: 'statute' as const,
       };
       const baseId = `M-${version.lawId}-${article.n}-${pi + 1}${t.item === null ? '' : `-${t.item}`}`;
-      const note = hand && own.penalty.fines === hand.fines ? `hand-recorded fine: ${hand.reason}` : null;
+      const notes = [
+        ...(hand && own.penalty.fines === hand.fines ? [`hand-recorded fine: ${hand.reason}`] : []),
+        ...links.map((l) => `violated provision linked by hand: ${l.why}`),
+      ];
+      const note = notes.length ? notes.join('; ') : null;
       drafts.push({
         baseId,
         version,

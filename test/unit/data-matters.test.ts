@@ -274,6 +274,20 @@ describe('the banana case (香蕉农药残留超标) in both versions of 食品�
     },
   );
 
+  it('links every item of 第三十四条 to the item that punishes it, saying why', () => {
+    const linked = matters.filter((m) =>
+      m.violated.some((v) => v.lawId === '食品安全法' && v.article === 34),
+    );
+    const items = linked.flatMap((m) => m.violated.filter((v) => v.article === 34).map((v) => v.item));
+    expect(new Set(items)).toEqual(new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]));
+    expect(byId('M-食品安全法-125-1-2').violated).toEqual([
+      { lawId: '食品安全法', article: 34, paragraph: null, item: 11 },
+    ]);
+    expect(byId('M-食品安全法-124-1-1').provenance.note).toBe(
+      'violated provision linked by hand: 第一百二十四条第一款第（一）项 punishes what 第三十四条第（二）项 prohibits, in the same words',
+    );
+  });
+
   it('keeps the changed items of 第一百二十四条 apart, one matter per text', () => {
     expect(byId('M-食品安全法-124-1-6@2021-04-29').validity).toEqual({
       from: '2021-04-29',
