@@ -52,6 +52,18 @@ export class RichTextSurface implements Surface {
     element.ownerDocument.addEventListener('selectionchange', () => this.remember(), {
       signal: this.abort.signal,
     });
+    // In a long document only the marks near the viewport are painted: follow scrolling.
+    const follow = () => {
+      if (this.marks.length <= MANY_MARKS || this.scrollQueued) return;
+      this.scrollQueued = true;
+      win.requestAnimationFrame(() => {
+        this.scrollQueued = false;
+        this.paintVisible();
+      });
+    };
+    const opts = { capture: true, passive: true, signal: this.abort.signal };
+    element.ownerDocument.addEventListener('scroll', follow, opts);
+    win.addEventListener('resize', follow, opts);
   }
 
   private selection(): Selection | null {
