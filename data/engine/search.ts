@@ -104,10 +104,12 @@ export function createSearcher(docs: SearchDoc[], synonyms: Record<string, strin
   const scores = new Float64Array(docs.length);
   const n = docs.length;
 
+  const today = new Date().toISOString().slice(0, 10);
   function allowed(doc: SearchDoc, o: SearchOptions): boolean {
     if (o.lists?.length && !doc.lists.some((l) => o.lists?.includes(l))) return false;
     if (o.domains?.length && (!doc.domain || !o.domains.includes(doc.domain))) return false;
-    if (o.asOf && !validOn(doc, o.asOf)) return false;
+    // Records of a version no longer in force (or not yet) stay out unless asked for by date.
+    if (!validOn(doc, o.asOf ?? today)) return false;
     return true;
   }
 

@@ -72,7 +72,7 @@ const command: Command = {
     if (positionals.length !== 1 || !positionals[0]) throw new UsageError('give one file, or - for stdin');
     const asOf = isoDate(values['as-of'], '--as-of');
     const text = readInput(positionals[0]);
-    const data = engineData();
+    const data = engineData(undefined, { search: false });
     const engine = createEngine(data);
     const result = engine.scan(text, {
       ...(asOf ? { asOf } : {}),

@@ -24,10 +24,11 @@ export function loadSynonyms(): Record<string, string[]> {
   return json as Record<string, string[]>;
 }
 
-export function engineData(dataset: Dataset = loadDataset()): EngineData {
+/** The engine's input; the search index (pinyin for every record) only when the caller searches. */
+export function engineData(dataset: Dataset = loadDataset(), options: { search?: boolean } = {}): EngineData {
   const synonyms = loadSynonyms();
   const data: EngineData = { laws: dataset.laws, packs: dataset.packs, synonyms };
-  return { ...data, searchIndex: buildSearchIndex(data) };
+  return options.search === false ? data : { ...data, searchIndex: buildSearchIndex(data) };
 }
 
 export function loadEngine(): Engine {

@@ -1,0 +1,91 @@
+// Search on the bundled dataset: the query set (how businesses and officers ask) must find the
+// expected matters in the top 5, at least as often as plain fuse.js; queries are normalized; the
+// runtime never needs pinyin-pro.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Fuse from 'fuse.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EngineData } from '../../data/engine/api.ts';
+import { createEngine } from '../../data/engine/index.ts';
+import { FUSE_OPTIONS, parseQuery } from '../../data/engine/search.ts';
+import { buildSearchDocs } from '../../data/engine/search-docs.ts';
+import { engineData } from '../../scripts/lib/engine.ts';
+
+interface Query {
+  who: string;
+  q: string;
+  expect: string[];
+}
+const QUERIES: Query[] = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../fixtures/queries.json'), 'utf8'),
+);
+
+let data: EngineData;
+let engine: ReturnType<typeof createEngine>;
+beforeAll(() => {
+  data = engineData();
+  engine = createEngine(data);
+});
+
+describe('engine search', () => {
+  it('the query set asks as both businesses and officers', () => {
+    expect(new Set(QUERIES.map((q) => q.who))).toEqual(new Set(['business', 'officer']));
+    const ids = new Set(buildSearchDocs(data).map((d) => d.id));
+    for (const q of QUERIES) for (const id of q.expect) expect(ids, `${q.q}: ${id}`).toContain(id);
+  });
+
+  it.each(QUERIES.map((q) => [q.q, q] as const))('%s → expected matter in the top 5', (_q, query) => {
+    const top = engine.search(query.q, { limit: 5 }).map((r) => r.id);
+    expect(
+      query.expect.some((id) => top.includes(id)),
+      `top 5: ${top.join(', ')}`,
+    ).toBe(true);
+  });
+
+  it('finds the expected matters at least as often as plain fuse.js', () => {
+    const docs = data.searchIndex?.docs ?? [];
+    const plain = new Fuse(docs, FUSE_OPTIONS);
+    const rate = (search: (q: string) => string[]) =>
+      QUERIES.filter((q) => q.expect.some((id) => search(q.q).slice(0, 5).includes(id))).length;
+    const ours = rate((q) => engine.search(q, { limit: 5 }).map((r) => r.id));
+    expect(ours).toBeGreaterThanOrEqual(rate((q) => plain.search(q).map((r) => r.item.id)));
+  });
+
+  it('normalizes article numbers and widths, and expands colloquial words', () => {
+    const table: [string, string[]][] = [['农残', ['农药残留']]];
+    expect(parseQuery('食品安全法124条', table).pattern).toBe('食品安全法第一百二十四条');
+    expect(parseQuery('食品安全法第１２４条', table).pattern).toBe('食品安全法第一百二十四条');
+    expect(parseQuery('香蕉 农残', table)).toMatchObject({ pattern: '香蕉农药残留', latin: false });
+    expect(parseQuery('香蕉 农残', table).terms).toContain('农药残留');
+    expect(parseQuery('NYCL', table)).toMatchObject({ pattern: 'nycl', latin: true });
+  });
+
+  it('results carry list badges and basis, and filters apply', () => {
+    const [first] = engine.search('香蕉 农残', { limit: 3 });
+    expect(first?.id).toBe('M-食品安全法-124-1-1');
+    expect(first?.lists.length).toBeGreaterThan(0);
+    expect(first?.basis).toBe('statute');
+    const only = engine.search('食品', { limit: 20, lists: ['no-penalty'] });
+    expect(only.length).toBeGreaterThan(0);
+    for (const r of only) expect(r.lists).toContain('no-penalty');
+    for (const r of engine.search('食品', { limit: 20, domains: ['税务'] })) expect(r.domain).toBe('税务');
+  });
+
+  it('an empty or punctuation-only query returns nothing', () => {
+    expect(engine.search('')).toEqual([]);
+    expect(engine.search(' ，。 ')).toEqual([]);
+  });
+
+  it('the runtime engine does not import pinyin-pro (only the build does)', () => {
+    const seen = new Set<string>();
+    const walk = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const src = readFileSync(file, 'utf8');
+      expect(src, file).not.toMatch(/from 'pinyin-pro'/);
+      for (const m of src.matchAll(/from '(\.[^']+)'/g)) walk(join(file, '..', m[1] ?? ''));
+    };
+    walk(join(import.meta.dirname, '../../data/engine/index.ts'));
+    expect(seen.size).toBeGreaterThan(5);
+  });
+});
