@@ -216,5 +216,10 @@ export interface DataManifest {
   datasetVersion: string;
   schemaVersion: number;
   asOf: IsoDate;
-  files: { name: string; role: 'laws' | 'pack' | 'synonyms' | 'search-index'; sha256: string; bytes: number }[];
+  files: {
+    name: string;
+    role: 'laws' | 'pack' | 'synonyms' | 'search-index';
+    sha256: string;
+    bytes: number;
+  }[];
 }
