@@ -202,6 +202,18 @@ const rows: Row[] = [
     authority: '县级以上人民政府环境保护主管部门',
   },
   {
+    form: '处X元的罚款 (a fixed amount) and 每辆机动车X元 (per vehicle), each for whom the text names',
+    from: ['大气污染防治法@2018-10-26', 112, 3],
+    fines: [yuan(5000, 5000, '对机动车所有人'), yuan(5000, 5000, '对机动车维修单位', '每辆机动车')],
+  },
+  {
+    form: '单处或者并处警告、没收违法所得、处以违法所得X倍以上Y倍以下的罚款，没有违法所得的，处以X万元以下的罚款 (penalty after 其他法律、法规…；)',
+    from: ['消费者权益保护法@2013-10-25', 56, 1],
+    fines: [times('违法所得', 1, 10), yuan(null, 500000, '没有违法所得的')],
+    flags: { warning: true, suspension: true, revocation: true },
+    authority: '工商行政管理部门或者其他有关行政部门',
+  },
+  {
     form: '处以十五日以下拘留、罚款 (a fine the parser must not read)',
     from: ['劳动法@2018-12-29', 96, 1],
     fines: [],
