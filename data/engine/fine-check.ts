@@ -41,6 +41,16 @@ export function conditionHolds(condition: string, bases: Bases): boolean | null 
   return null;
 }
 
+/** The base a condition allows: "一万元以上的" → [10000, ∞), "不足一万元的" → [0, 10000]. */
+function baseBounds(condition: string | null): [number, number] {
+  if (!condition) return [0, Infinity];
+  const below = BELOW.exec(condition)?.[1];
+  const above = (ABOVE.exec(condition) ?? OVER.exec(condition))?.[1];
+  const lo = above ? (parseAmount(above) ?? 0) : 0;
+  const hi = below ? (parseAmount(below) ?? Infinity) : Infinity;
+  return [lo, hi];
+}
+
 interface Range {
   lo: number;
   hi: number;
@@ -78,6 +88,8 @@ export function checkFine(yuan: number, rules: FineRule[], bases: Bases): FineCh
   if (rules.length === 0) return { verdict: 'unknown', detail: '未能确定该条款规定的罚款幅度' };
   const ranges: Range[] = [];
   const unresolved: string[] = [];
+  /** Bounds of the rules resting on an unstated base, as far as their conditions bound the base. */
+  const open: [number, number][] = [];
   for (const rule of rules) {
     const holds = rule.condition === null ? true : conditionHolds(rule.condition, bases);
     if (holds === false) continue;
@@ -86,6 +98,10 @@ export function checkFine(yuan: number, rules: FineRule[], bases: Bases): FineCh
     if (!r) {
       const per = rule.perUnit ? `按${rule.perUnit}计，` : '';
       unresolved.push(`${per}${ruleText(rule)}${cond}`);
+      // "货值金额一万元以上的，处十倍以上…": whatever the base, at least 10 × 10,000.
+      const [baseLo, baseHi] =
+        rule.kind === 'multiple' && !rule.perUnit ? baseBounds(rule.condition) : [0, Infinity];
+      open.push([(rule.min ?? 0) * baseLo, rule.max === null ? Infinity : rule.max * baseHi]);
       continue;
     }
     ranges.push({ lo: r[0], hi: r[1], what: r[2], condition: rule.condition, definite: holds === true });
@@ -101,21 +117,27 @@ export function checkFine(yuan: number, rules: FineRule[], bases: Bases): FineCh
       : '';
     return { verdict: 'within', detail: `在法定幅度内：罚款${hit.what}${cond}` };
   }
-  if (unresolved.length) {
+  const outside = (lo: (r: [number, number]) => boolean) => open.every(lo);
+  if (unresolved.length && !outside(([lo]) => yuan < lo) && !outside(([, hi]) => yuan > hi)) {
     return {
       verdict: 'depends-on-base',
       detail: `罚款幅度取决于文中未载明的基数：${unresolved.join('；')}`,
     };
   }
-  if (ranges.length === 0) return { verdict: 'unknown', detail: '文中所述情形下该条款未规定罚款' };
-  const all = ranges.map((r) => `${r.what}${r.condition ? `（${r.condition}）` : ''}`).join('；');
-  if (ranges.every((r) => yuan < r.lo)) {
+  if (ranges.length === 0 && unresolved.length === 0) {
+    return { verdict: 'unknown', detail: '文中所述情形下该条款未规定罚款' };
+  }
+  const all = [
+    ...ranges.map((r) => `${r.what}${r.condition ? `（${r.condition}）` : ''}`),
+    ...unresolved,
+  ].join('；');
+  if (ranges.every((r) => yuan < r.lo) && outside(([lo]) => yuan < lo)) {
     return {
       verdict: 'below-minimum',
       detail: `低于法定最低罚款（${all}）：仅在依法减轻处罚（行政处罚法第三十二条）时合法，决定书应写明减轻处罚的理由`,
     };
   }
-  if (ranges.every((r) => yuan > r.hi))
+  if (ranges.every((r) => yuan > r.hi) && outside(([, hi]) => yuan > hi))
     return { verdict: 'above-maximum', detail: `超过法定最高罚款（${all}）` };
   return { verdict: 'unknown', detail: `不在任一情形的法定幅度内（${all}），需核对适用的情形` };
 }
