@@ -131,9 +131,11 @@ function ReferenceBody({ reference, props }: { reference: Reference; props: Card
       }
     : null;
   const provision = ref && reference.status === 'resolved' ? engine.provisionText(ref, asOf) : null;
-  const verdicts = props.fines.filter((f) =>
-    sameProvision(f.provision, reference.law.lawId, reference.article),
-  );
+  // The fine this reference decides: the nearest one after it tied to its provision (a long
+  // document repeats the same provision for other fines).
+  const tied = props.fines.filter((f) => sameProvision(f.provision, reference.law.lawId, reference.article));
+  const nearest = tied.find((f) => f.start >= reference.end) ?? tied[tied.length - 1];
+  const verdicts = nearest ? [nearest] : [];
   const matters = reference.matters
     .slice(0, 3)
     .map((id) => engine.explainMatter(id, asOf))

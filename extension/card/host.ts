@@ -6,7 +6,7 @@ import { Card, type CardProps } from './Card.tsx';
 
 const CSS = `
 :host { all: initial; }
-.card { box-sizing: border-box; width: min(28rem, calc(100vw - 16px)); max-height: min(32rem, 70vh); overflow: auto;
+.card { box-sizing: border-box; width: min(28rem, calc(100vw - 16px)); max-height: var(--room, min(32rem, 70vh)); overflow: auto;
   background: #fff; color: #111; border: 1px solid #94a3b8; border-radius: 8px; padding: 10px 12px;
   box-shadow: 0 6px 24px rgba(0,0,0,.18); font: 13px/1.55 "Noto Sans CJK SC", system-ui, sans-serif; }
 header { display: flex; gap: 8px; align-items: center; font-size: 12px; color: #475569; }
@@ -69,33 +69,45 @@ export class CardHost {
     this.place(host, anchor, caret);
   }
 
+  /**
+   * Puts the card next to the mark, never over the mark's lines nor the caret's line: the
+   * places just below / above the mark and below / above the caret are tried in turn; where
+   * none has room for the whole card, it goes where the room is largest and scrolls inside.
+   */
   private place(host: HTMLElement, anchor: Rect[], caret: Rect | null): void {
     const first = anchor[0];
     const last = anchor[anchor.length - 1];
     if (!first || !last) return;
     const vw = window.innerWidth;
     const vh = window.innerHeight;
+    const gap = 6;
+    host.style.removeProperty('--room');
     const { width, height } = host.getBoundingClientRect();
     const left = Math.max(8, Math.min(first.left, vw - width - 8));
-    const below = last.bottom + 6;
-    const above = first.top - 6 - height;
-    // The caret line is kept visible: a placement whose box crosses it is not used.
-    const covers = (top: number) =>
-      caret !== null &&
-      top < caret.bottom &&
-      top + height > caret.top &&
-      left < caret.right + 2 &&
-      left + width > caret.left - 2;
-    const candidates = [
-      below,
-      above,
-      caret ? caret.bottom + 6 : below,
-      caret ? caret.top - 6 - height : above,
-    ];
-    const fits = (top: number) => top >= 0 && top + height <= vh;
-    const top = candidates.find((t) => fits(t) && !covers(t)) ?? candidates.find((t) => !covers(t)) ?? below;
+    // Each place is a vertical span [from, to] the card may use.
+    const places: { from: number; to: number; down: boolean }[] = [];
+    const below = (y: number) => {
+      const stop = caret && caret.top >= y ? caret.top - gap : vh - 8;
+      places.push({ from: y + gap, to: stop, down: true });
+    };
+    const above = (y: number) => {
+      const stop = caret && caret.bottom <= y ? caret.bottom + gap : 8;
+      places.push({ from: stop, to: y - gap, down: false });
+    };
+    below(
+      Math.max(last.bottom, caret && caret.top < last.bottom && caret.bottom > first.top ? caret.bottom : 0),
+    );
+    above(Math.min(first.top, caret && caret.bottom > first.top && caret.top < last.bottom ? caret.top : vh));
+    if (caret) {
+      below(Math.max(caret.bottom, last.bottom));
+      above(Math.min(caret.top, first.top));
+    }
+    const room = (p: { from: number; to: number }) => p.to - p.from;
+    const fit = places.find((p) => room(p) >= height) ?? places.reduce((a, b) => (room(b) > room(a) ? b : a));
+    const used = Math.max(0, Math.min(height, room(fit)));
+    if (used < height) host.style.setProperty('--room', `${used}px`);
     host.style.left = `${left}px`;
-    host.style.top = `${Math.max(0, Math.min(top, vh - Math.min(height, vh)))}px`;
+    host.style.top = `${fit.down ? fit.from : fit.to - used}px`;
   }
 
   close(): void {
