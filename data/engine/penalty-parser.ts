@@ -23,7 +23,7 @@ const RANGE = new RegExp(`(${QTY})(?:(?:以上|至)(${QTY})(?:以下)?|(以下)|
 /** "…按照受侵害的劳动者每人1000元以上5000元以下的标准计算，处以罚款" */
 const STANDARD_FINE = /(?:按照|按|以)([^，；。：]*?)的标准(?:计算，)?处以?罚款/g;
 /** "处五万元以上十万元以下罚款", "并处违法所得一倍以上五倍以下的罚款", "处以罚款" */
-const FINE = /(?:处|给予)([^，；。：]*?)的?罚款/g;
+const FINE = /(?:处|给予)((?:[^，；。：（]|（[^）]*）)*?)的?罚款/g;
 /** "按照事故造成的直接经济损失的一倍以上三倍以下计算罚款" */
 const COMPUTED_FINE = /按照([^，；。：]*?)计算罚款/g;
 
@@ -115,10 +115,31 @@ function siblings(a: string, b: string): boolean {
   return BRANCH_TOPICS.some((t) => a.includes(t) && b.includes(t));
 }
 
+/**
+ * Splits at the separators outside brackets: "货值金额（包括已售出和未售出的产品，下同）" is one piece.
+ * With `keep`, each separator follows its piece as its own element.
+ */
+function splitTopLevel(text: string, separators: string, keep = false): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let piece = '';
+  for (const ch of text) {
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    if (depth === 0 && separators.includes(ch)) {
+      out.push(piece);
+      if (keep) out.push(ch);
+      piece = '';
+    } else piece += ch;
+  }
+  out.push(piece);
+  return out;
+}
+
 /** Clauses of a sentence; "…每人100元以上500元以下的标准计算，处以罚款" stays one clause. */
 function splitClauses(sentence: string): string[] {
   const clauses: string[] = [];
-  for (const c of sentence.split('，')) {
+  for (const c of splitTopLevel(sentence, '，')) {
     const last = clauses[clauses.length - 1];
     if (last?.endsWith('的标准计算')) clauses[clauses.length - 1] = `${last}，${c}`;
     else if (c !== '') clauses.push(c);
@@ -130,7 +151,7 @@ export function parsePenalty(text: string): ParsedPenalty {
   const body = text.replace(/[：:。]$/, '');
   // Clauses with the separator that follows each; the penalty starts at the first clause (after the
   // first) that opens with 由… or a penalty verb, in whichever sentence it sits.
-  const parts = body.split(/([，；])/);
+  const parts = splitTopLevel(body, '，；', true);
   let start = -1;
   for (let i = 2; i < parts.length; i += 2) {
     if (PENALTY_START.test(parts[i] ?? '')) {
@@ -157,7 +178,7 @@ export function parsePenalty(text: string): ParsedPenalty {
 
   const fines: FineRule[] = [];
   const unread: string[] = [];
-  clauseText.split(/[；。]/).forEach((sentence, si) => {
+  splitTopLevel(clauseText, '；。').forEach((sentence, si) => {
     // "情节严重的", "货值金额不足一万元的", "拒不改正的": branches for what follows in this sentence. One
     // met after a fine replaces its sibling (货值金额不足一万元的 → 货值金额一万元以上的) or else narrows
     // the branches before it ("两年内有三次以上违法行为的，处…，广告费用无法计算的，处…").
@@ -210,6 +231,11 @@ export function parsePenalty(text: string): ParsedPenalty {
         else unread.push(f.source);
         finesSinceBranch++;
       }
+      // A 罚款 in none of the forms above is reported, never dropped ("罚款处罚" names a penalty, sets none).
+      const stray = [...clause.matchAll(/罚款(?!处罚)/g)].some(
+        (m) => !found.some((f) => m.index >= f.at && m.index < f.at + f.source.length),
+      );
+      if (stray) unread.push(clause);
     }
   });
 

@@ -57,11 +57,13 @@ export const VIOLATED_LINKS: {
 }));
 
 /**
- * Fines recorded by hand where the wording defeats the parser, keyed "lawId-article-paragraph". Each
- * says why; none sets a bound the text does not state. Applied only while the text still reads `source`.
+ * Fines recorded by hand where the wording defeats the parser, keyed "lawId-article-paragraph". Applied
+ * only while the parser still reports exactly `unread` for that paragraph; `fines` is then the paragraph's
+ * complete list. Each says why; none sets a bound the text does not state.
  */
-export const HAND_FINES: Record<string, { fines: FineRule[]; reason: string }> = {
+export const HAND_FINES: Record<string, { unread: string[]; fines: FineRule[]; reason: string }> = {
   '劳动法-96-1': {
+    unread: ['处以十五日以下拘留、罚款'],
     fines: [
       {
         kind: 'amount',
@@ -76,6 +78,40 @@ export const HAND_FINES: Record<string, { fines: FineRule[]; reason: string }> =
     reason:
       '"处以十五日以下拘留、罚款" sets detention and a fine of no stated amount (治安管理处罚法 sets it); recorded without bounds',
   },
+  '侵害消费者权益行为处罚办法-15-1': {
+    unread: ['违法所得三倍以下、但最高不超过三万元的罚款'],
+    fines: [
+      {
+        kind: 'multiple',
+        base: '违法所得',
+        min: null,
+        max: 3,
+        condition: null,
+        perUnit: null,
+        source: '违法所得三倍以下、但最高不超过三万元的罚款',
+      },
+      {
+        kind: 'amount',
+        base: null,
+        min: null,
+        max: 30000,
+        condition: '但最高不超过三万元',
+        perUnit: null,
+        source: '违法所得三倍以下、但最高不超过三万元的罚款',
+      },
+      {
+        kind: 'amount',
+        base: null,
+        min: null,
+        max: 10000,
+        condition: '没有违法所得的',
+        perUnit: null,
+        source: '处以一万元以下的罚款',
+      },
+    ],
+    reason:
+      '"违法所得三倍以下、但最高不超过三万元的罚款" is a multiple of 违法所得 capped at 30,000 yuan: recorded as the multiple and the cap, both applying',
+  },
 };
 
 /**
@@ -84,7 +120,6 @@ export const HAND_FINES: Record<string, { fines: FineRule[]; reason: string }> =
  */
 export const NOT_MATTERS: Record<string, string> = {
   '个体工商户条例-24-1': 'a duty of the agencies to notify the registrar, not a penalty',
-  '药品管理法-139-1': 'says which authority decides the penalties of 第一百一十五条至第一百三十八条',
   '药品管理法-146-1': 'action against a regulator and its officials, not a penalty on a party',
   '药品管理法-147-1': 'action against a regulator and its officials, not a penalty on a party',
   '食品安全法-137-1': 'discipline (处分) of officials and technical staff',
@@ -222,7 +257,9 @@ function draftsForArticle(version: LawVersion, article: LawArticle, skipped: Ski
   article.paragraphs.forEach((paragraph, pi) => {
     const at = `${version.id} 第${article.n}条第${pi + 1}款`;
     if (computes.has(pi)) return;
-    const excluded = NOT_MATTERS[`${version.lawId}-${article.n}-${pi + 1}`];
+    const excluded =
+      NOT_MATTERS[`${version.lawId}-${article.n}-${pi + 1}`] ??
+      (DECIDES.test(paragraph.text) ? 'says which authority decides the penalties' : undefined);
     if (excluded) {
       skipped.push({ at, reason: excluded });
       return;
@@ -250,7 +287,7 @@ function draftsForArticle(version: LawVersion, article: LawArticle, skipped: Ski
     if (!hasMeasure(own)) return;
     if (own.authority === null && decides !== null) own = { ...own, authority: decides };
     const hand = HAND_FINES[`${version.lawId}-${article.n}-${pi + 1}`];
-    if (own.unread.length > 0 && hand && own.unread.join() === hand.fines.map((f) => f.source).join()) {
+    if (own.unread.length > 0 && hand && own.unread.join('\n') === hand.unread.join('\n')) {
       own = { ...own, penalty: { ...own.penalty, fines: hand.fines }, unread: [] };
     } else if (own.unread.length > 0) {
       skipped.push({ at, reason: `fine wording not read: ${own.unread.join(' / ')}` });

@@ -170,6 +170,16 @@ describe('derived matters', () => {
     expect(byId('M-特种设备安全法-74-1').authority).toBeNull();
   });
 
+  it('record by hand, with the reason, the fines the parser cannot read', () => {
+    const m = byId('M-侵害消费者权益行为处罚办法-15-1');
+    expect(fines(m)).toEqual([
+      { kind: 'multiple', base: '违法所得', min: null, max: 3, condition: null, perUnit: null },
+      { kind: 'amount', base: null, min: null, max: 30000, condition: '但最高不超过三万元', perUnit: null },
+      { kind: 'amount', base: null, min: null, max: 10000, condition: '没有违法所得的', perUnit: null },
+    ]);
+    expect(m.provenance.note).toMatch(/^hand-recorded fine: /);
+  });
+
   it('城市管理: 城乡规划法 第六十四条 in 工程造价; 市容条例 第三十六条 states no amount', () => {
     expect(fines(byId('M-城乡规划法-64-1'))).toEqual([
       {

@@ -214,6 +214,18 @@ const rows: Row[] = [
     authority: '工商行政管理部门或者其他有关行政部门',
   },
   {
+    form: '货值金额（包括已售出和未售出的产品，下同）等值以上三倍以下 (a comma inside brackets)',
+    from: ['产品质量法@2018-12-29', 49, 1],
+    fines: [times('货值金额', 1, 3)],
+    flags: { revocation: true },
+  },
+  {
+    form: '违法所得三倍以下、但最高不超过三万元的罚款 (no 处: reported, not dropped)',
+    from: ['侵害消费者权益行为处罚办法@2015-01-05', 15, 1],
+    fines: [yuan(null, 10000, '没有违法所得的')],
+    unread: ['违法所得三倍以下、但最高不超过三万元的罚款'],
+  },
+  {
     form: '处以十五日以下拘留、罚款 (a fine the parser must not read)',
     from: ['劳动法@2018-12-29', 96, 1],
     fines: [],
