@@ -66,7 +66,8 @@ function readBound(token: string): Bound | null {
 
 function baseOf(prefix: string): FineBase | null {
   if (prefix.includes('货值金额')) return '货值金额';
-  if (/违法所得|违法收入|所获收入/.test(prefix)) return '违法所得';
+  // Only 违法所得 itself: 所获收入 (a person's income from the unit) and 违法收入 are other bases.
+  if (prefix.includes('违法所得')) return '违法所得';
   if (prefix.includes('广告费用')) return '广告费用';
   if (prefix.includes('工程造价')) return '工程造价';
   if (prefix.includes('税款')) return '应纳税款';

@@ -226,6 +226,15 @@ const rows: Row[] = [
     unread: ['违法所得三倍以下、但最高不超过三万元的罚款'],
   },
   {
+    form: "并处所获收入百分之三十以上三倍以下的罚款 (a person's income from the unit is not 违法所得)",
+    from: ['药品管理法@2019-08-26', 124, 1],
+    fines: [
+      times('货值金额', 15, 30),
+      times('其他', 0.3, 3, '情节严重的，对法定代表人、主要负责人、直接负责的主管人员和其他责任人员'),
+    ],
+    flags: { suspension: true, revocation: true },
+  },
+  {
     form: '处以十五日以下拘留、罚款 (a fine the parser must not read)',
     from: ['劳动法@2018-12-29', 96, 1],
     fines: [],
