@@ -154,14 +154,23 @@ export class Lens {
     const started = performance.now();
     const text = entry.surface.text();
     if (text === entry.text && entry.result) return;
+    const oldText = entry.text;
     entry.text = text;
     const result = engine.scan(text, this.override ? { asOf: this.override } : {});
     entry.result = result;
     entry.marks = marksOf(result, listsApplyFor(engine, result.asOf));
     entry.surface.paint(entry.marks);
     entry.cost = performance.now() - started;
-    // The marks were rebuilt: a card on the old ones would point at stale offsets.
-    if (this.shown?.entry === entry) this.closeCard();
+    // The marks were rebuilt: an open card follows its mark (same words, nearest place) or closes.
+    const shown = this.shown;
+    if (shown?.entry === entry) {
+      const words = oldText?.slice(shown.mark.start, shown.mark.end);
+      const same = entry.marks
+        .filter((m) => m.item.type === shown.mark.item.type && text.slice(m.start, m.end) === words)
+        .sort((a, b) => Math.abs(a.start - shown.mark.start) - Math.abs(b.start - shown.mark.start))[0];
+      if (same) this.openCard(entry, same, shown.pinned);
+      else this.closeCard();
+    }
   }
 
   private rescanAll(): void {
@@ -271,7 +280,12 @@ export class Lens {
   private onKey(e: KeyboardEvent): void {
     const action = isShortcut(e, this.card.isOpen);
     if (!action) return;
-    const entry = this.focused;
+    // The editor the key went to (focus may have come before the lens started).
+    const target = (e.composedPath()[0] ?? e.target) as Node | null;
+    const entry =
+      [...this.entries.values()].find((x) => target !== null && x.surface.element.contains(target)) ??
+      this.focused;
+    if (entry) this.focused = entry;
     if (action === 'close') {
       this.closeCard();
     } else if (action === 'insert') {
