@@ -20,7 +20,8 @@ export interface MentionIndex {
 
 interface Phrase {
   matterId: string;
-  bigrams: Set<number>;
+  /** Bigram → its weight, negative when the bigram is rare (one lookup tells both). */
+  weights: Map<number, number>;
   total: number;
 }
 
@@ -33,7 +34,9 @@ const MIN_SCORE = 0.2;
 /** Parts of a name that cite rather than describe: titles, article labels, 本法. */
 const CITING =
   /《[^》]*》|中华人民共和国|第[零〇一二两三四五六七八九十百千0-9]+[条款项章节]|本法|本条例|本规定|本办法/g;
-const BLOOM_MASK = 0xffff;
+const BLOOM_MASK = (1 << 18) - 1;
+const bloom = (a: number, b: number) =>
+  ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 14) & BLOOM_MASK;
 /** Consecutive misses that end a run. */
 const MAX_GAP = 2;
 
@@ -93,35 +96,43 @@ export function buildMentionIndex(
   for (const set of perMatter.values()) for (const b of set) df.set(b, (df.get(b) ?? 0) + 1);
   const n = perMatter.size;
   const idf = (b: number) => Math.log(1 + n / (df.get(b) ?? n));
-  const phrases: Phrase[] = raw.map((p) => ({ ...p, total: [...p.bigrams].reduce((a, b) => a + idf(b), 0) }));
   // Only rare bigrams trigger a phrase and count as specific: common ones (食品, 经营, 规定) would make
   // every sentence a candidate for hundreds of phrases.
   const maxDf = Math.max(3, Math.ceil(n * 0.02));
   const rare = (b: number) => (df.get(b) ?? 0) <= maxDf;
-  const triggers = new Map<number, number[]>();
+  const phrases: Phrase[] = raw.map((p) => ({
+    matterId: p.matterId,
+    weights: new Map([...p.bigrams].map((b) => [b, rare(b) ? -idf(b) : idf(b)])),
+    total: [...p.bigrams].reduce((a, b) => a + idf(b), 0),
+  }));
+  // Rare bigram → the phrases it occurs in.
+  const triggerLists = new Map<number, number[]>();
   // Most bigrams of a text trigger nothing: a one-byte-per-slot filter skips them without a Map lookup.
   const maybeTrigger = new Uint8Array(BLOOM_MASK + 1);
   phrases.forEach((p, id) => {
-    for (const b of p.bigrams) {
-      if (!rare(b)) continue;
-      maybeTrigger[(Math.floor(b / 0x10000) * 31 + (b % 0x10000)) & BLOOM_MASK] = 1;
-      const list = triggers.get(b);
+    for (const [b, w] of p.weights) {
+      if (w > 0) continue;
+      maybeTrigger[bloom(Math.floor(b / 0x10000), b % 0x10000)] = 1;
+      const list = triggerLists.get(b);
       if (list) list.push(id);
-      else triggers.set(b, [id]);
+      else triggerLists.set(b, [id]);
     }
   });
+  const triggers = new Map([...triggerLists].map(([b, ids]) => [b, Int32Array.from(ids)]));
+  const counts = new Uint16Array(phrases.length);
 
   /** The best run of the text's bigrams found in phrase p: [start, end, weight], or null. */
   function bestRun(p: Phrase, grams: number[], pos: number[]): [number, number, number] | null {
     let best: [number, number, number] | null = null;
+    const seen: number[] = [];
     let i = 0;
     while (i < grams.length) {
-      if (!p.bigrams.has(grams[i] as number)) {
+      if (!p.weights.has(grams[i] as number)) {
         i++;
         continue;
       }
       // A run starts at a hit and extends while misses stay short and adjacent in the text.
-      const seen = new Set<number>();
+      seen.length = 0;
       let weight = 0;
       let rareCount = 0;
       let hits = 0;
@@ -132,14 +143,15 @@ export function buildMentionIndex(
       for (; j < grams.length; j++) {
         if (j > i && (pos[j] ?? 0) - (pos[j - 1] ?? 0) > 1) break; // punctuation ends the run
         const g = grams[j] as number;
-        if (p.bigrams.has(g)) {
+        const w = p.weights.get(g);
+        if (w !== undefined) {
           gap = 0;
           hits++;
           last = j;
-          if (!seen.has(g)) {
-            seen.add(g);
-            weight += idf(g);
-            if (rare(g)) rareCount++;
+          if (!seen.includes(g)) {
+            seen.push(g);
+            weight += Math.abs(w);
+            if (w < 0) rareCount++;
           }
         } else {
           misses++;
@@ -147,7 +159,7 @@ export function buildMentionIndex(
         }
       }
       const runMisses = misses - gap;
-      if (seen.size >= MIN_MATCHED && rareCount >= MIN_RARE && hits / (hits + runMisses) >= MIN_PRECISION) {
+      if (seen.length >= MIN_MATCHED && rareCount >= MIN_RARE && hits / (hits + runMisses) >= MIN_PRECISION) {
         if (!best || weight > best[2]) best = [pos[i] ?? 0, (pos[last] ?? 0) + 2, weight];
       }
       i = Math.max(j, i + 1);
@@ -159,24 +171,29 @@ export function buildMentionIndex(
     find(s) {
       if (phrases.length === 0 || s.length < 2) return [];
       // Distinct rare bigrams of each phrase seen; a phrase with fewer than MIN_RARE cannot match.
-      let hits: Map<number, number> | null = null;
       let seen: Set<number> | null = null;
+      const touched: number[] = [];
       for (let i = 0; i + 1 < s.length; i++) {
         const a = s.charCodeAt(i);
         const b = s.charCodeAt(i + 1);
-        if (!maybeTrigger[(a * 31 + b) & BLOOM_MASK]) continue;
+        if (!maybeTrigger[bloom(a, b)]) continue;
         const g = a * 0x10000 + b;
         const ids = triggers.get(g);
         if (!ids) continue;
         seen ??= new Set();
-        hits ??= new Map();
         if (seen.has(g)) continue;
         seen.add(g);
-        for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1);
+        for (let k = 0; k < ids.length; k++) {
+          const id = ids[k] as number;
+          if (counts[id] === 0) touched.push(id);
+          counts[id] = (counts[id] ?? 0) + 1;
+        }
       }
-      if (!hits) return [];
       const candidates: number[] = [];
-      for (const [id, count] of hits) if (count >= MIN_RARE) candidates.push(id);
+      for (const id of touched) {
+        if ((counts[id] ?? 0) >= MIN_RARE) candidates.push(id);
+        counts[id] = 0;
+      }
       if (candidates.length === 0) return [];
       const grams: number[] = [];
       const pos: number[] = [];

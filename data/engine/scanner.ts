@@ -11,7 +11,13 @@ import type { MentionIndex } from './mentions.ts';
 import type { FineRule, IsoDate, Matter, ProvisionRef, Tier } from './model.ts';
 import { type Amount, findAmounts } from './money.ts';
 import { type Normalized, normalize, normalizeKey, originalSpan } from './normalize.ts';
-import { type CiteGroup, findCitations, type TitleToken, type VersionNote } from './recognize.ts';
+import {
+  type Citations,
+  type CiteGroup,
+  findCitations,
+  type TitleToken,
+  type VersionNote,
+} from './recognize.ts';
 import type { Resolver } from './resolve.ts';
 
 export interface ScanDeps {
@@ -23,19 +29,22 @@ export interface ScanDeps {
 
 /** One sentence recognized on its own; offsets are relative to the sentence's start in the original. */
 interface Local {
-  titles: (TitleToken & { oStart: number; oEnd: number })[];
-  groups: {
+  titles: readonly (TitleToken & { oStart: number; oEnd: number })[];
+  groups: readonly {
     group: CiteGroup;
     oStart: number;
     els: [number, number][];
     before: [string, Uint32Array] | null;
   }[];
-  amounts: (Amount & { oStart: number; oEnd: number; text: string })[];
-  dates: DateMention[];
-  mentions: (MatterMention & { oStart: number; oEnd: number })[];
+  amounts: readonly (Amount & { oStart: number; oEnd: number; text: string })[];
+  dates: readonly DateMention[];
+  mentions: readonly (MatterMention & { oStart: number; oEnd: number })[];
 }
 
 const SOFT_LIMIT = 3000;
+/** One empty list shared by every sentence that has nothing of a kind. */
+const EMPTY: readonly never[] = Object.freeze([]);
+const NO_CITATIONS: Citations = { titles: [], groups: [] };
 const LAW_LIKE = /(法|条例|规定|办法|细则|规则|决定|解释|章程)$/;
 const MAX_RANGE = 200;
 
@@ -124,38 +133,46 @@ function recognize(
     const [x, y] = originalSpan(norm, a, b);
     return [x - from, y - from];
   };
-  const { titles, groups } = findCitations(s, deps.names);
-  const local: Local = { titles: [], groups: [], amounts: [], dates: [], mentions: [] };
-  for (const t of titles) {
-    const [oStart, oEnd] = rel(t.start, t.tailEnd);
-    local.titles.push({ ...t, oStart, oEnd });
+  // Most sentences cite nothing, state no amount and no date: they share empty lists.
+  const cites = s.includes('第') || s.includes('《') || s.includes('前款');
+  const { titles, groups } = cites ? findCitations(s, deps.names) : NO_CITATIONS;
+  const local: Local = { titles: EMPTY, groups: EMPTY, amounts: EMPTY, dates: EMPTY, mentions: EMPTY };
+  if (titles.length) {
+    local.titles = titles.map((t) => {
+      const [oStart, oEnd] = rel(t.start, t.tailEnd);
+      return { ...t, oStart, oEnd };
+    });
   }
-  for (const g of groups) {
-    const [oStart] = rel(g.start, g.start + 1);
-    const els = g.elements.map((e, i) => rel(i === 0 ? g.start : e.start, e.end));
-    let before: [string, Uint32Array] | null = null;
-    if (g.source.kind === 'none') {
-      const a = Math.max(0, g.start - g.source.before.length);
-      before = [g.source.before, norm.map.slice(a, g.start).map((x) => x - from)];
-    }
-    local.groups.push({ group: g, oStart, els, before });
+  if (groups.length) {
+    local.groups = groups.map((g) => {
+      const [oStart] = rel(g.start, g.start + 1);
+      const els = g.elements.map((e, i) => rel(i === 0 ? g.start : e.start, e.end));
+      let before: [string, Uint32Array] | null = null;
+      if (g.source.kind === 'none') {
+        const a = Math.max(0, g.start - g.source.before.length);
+        before = [g.source.before, norm.map.slice(a, g.start).map((x) => x - from)];
+      }
+      return { group: g, oStart, els, before };
+    });
   }
   if (s.includes('元')) {
-    for (const a of findAmounts(s)) {
+    local.amounts = findAmounts(s).map((a) => {
       const [oStart, oEnd] = rel(a.start, a.end);
-      local.amounts.push({ ...a, oStart, oEnd, text: text.slice(from + oStart, from + oEnd) });
-    }
+      return { ...a, oStart, oEnd, text: text.slice(from + oStart, from + oEnd) };
+    });
   }
-  local.dates = findActDates(s);
+  if (s.includes('年')) local.dates = findActDates(s);
   // Words inside a citation cite, they do not describe a violation.
   const inCitation = (m: { start: number; end: number }) =>
     titles.some((t) => t.start < m.end && m.start < t.tailEnd) ||
     groups.some((g) => g.start < m.end && m.start < (g.elements.at(-1)?.end ?? g.start));
+  const mentions: (MatterMention & { oStart: number; oEnd: number })[] = [];
   for (const m of deps.mentions.find(s)) {
     if (inCitation(m)) continue;
     const [oStart, oEnd] = rel(m.start, m.end);
-    local.mentions.push({ ...m, text: text.slice(from + oStart, from + oEnd), oStart, oEnd });
+    mentions.push({ ...m, text: text.slice(from + oStart, from + oEnd), oStart, oEnd });
   }
+  if (mentions.length) local.mentions = mentions;
   return local;
 }
 
