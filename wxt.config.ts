@@ -36,12 +36,14 @@ export default defineConfig({
       }
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '裁量基准助手 discretion-lens',
     description: '在办案系统中识别、解释并引用行政处罚法律依据、裁量基准和“三张清单”。完全离线。',
     permissions: ['storage', 'scripting', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     host_permissions: e2e ? loopback : [],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // Firefox's MV2 build has no optional_host_permissions: the same hosts are optional permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: ['http://*/*', 'https://*/*'] } : {}),
     // The toolbar button opens the side panel (Chrome) or the options (Firefox).
     action: { default_title: '裁量基准助手' },
     ...(browser === 'firefox'
