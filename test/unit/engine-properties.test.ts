@@ -100,6 +100,18 @@ describe('engine properties', () => {
     );
   });
 
+  it('a wrong edit range is detected, never trusted', () => {
+    fc.assert(
+      fc.property(legalText, legalText, fc.nat(), (before, after, a) => {
+        const scanner = engine.createScanner({ asOf: '2024-01-01' });
+        scanner.scan(before);
+        const at = a % (after.length + 1);
+        expect(scanner.update(after, at, at)).toEqual(engine.scan(after, { asOf: '2024-01-01' }));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('rejects an edit range outside the text', () => {
     const scanner = engine.createScanner();
     expect(() => scanner.update('abc', 2, 5)).toThrow(RangeError);
