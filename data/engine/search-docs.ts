@@ -31,7 +31,7 @@ export interface SearchIndex {
   docs: SearchDoc[];
 }
 
-const MAX_BODY = 400;
+const MAX_BODY = 200;
 
 export function buildSearchDocs(data: EngineData): SearchDoc[] {
   const index = buildMatterIndex(data.packs);
@@ -49,8 +49,9 @@ export function buildSearchDocs(data: EngineData): SearchDoc[] {
     // lawId is the law's short title, the way people cite it.
     const cites = new Set<string>();
     for (const p of [...m.violated, m.penalty]) cites.add(`${p.lawId}${articleLabel(p.article)}`);
+    // The violated item's own words, where the name does not already carry them.
     const body = [
-      ...m.violated.map((p) => itemText(version, p)),
+      ...m.violated.map((p) => itemText(version, p)).filter((t) => t && !t.includes(m.name)),
       ...lists.flatMap((l) => l.conditions),
       ...tiers.flatMap((t) => t.conditions),
     ]
