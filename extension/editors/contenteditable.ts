@@ -207,7 +207,17 @@ export class RichTextSurface implements Surface {
       sel.removeAllRanges();
       sel.addRange(saved);
     }
-    return doc.execCommand('insertText', false, text);
+    // Editors with their own undo stack (TinyMCE, CKEditor 4) open an undo step on keydown and
+    // record it on the next one: frame the insertion like a keystroke so one undo removes it.
+    // An untrusted key event has no default action, so nothing else happens.
+    const key = (type: string) =>
+      this.element.dispatchEvent(
+        new win.KeyboardEvent(type, { bubbles: true, cancelable: true, key: 'Unidentified' }),
+      );
+    key('keydown');
+    const done = doc.execCommand('insertText', false, text);
+    key('keyup');
+    return done;
   }
 
   alive(): boolean {

@@ -22,8 +22,6 @@ export interface EditorFixture {
   plainDom: boolean;
   /** Editors that group typing into one undo step are told the typing ended, as a pause or a click does. */
   endTyping?(page: Page): Promise<void>;
-  /** Known gap: the editor keeps its own undo stack and does not record an insertion made without a key. */
-  ownUndoStack?: string;
 }
 
 const main = async (page: Page) => page.mainFrame();
@@ -136,8 +134,6 @@ export const EDITORS: EditorFixture[] = [
           ).tinymce.activeEditor.undoManager.add(),
         )
         .then(() => undefined),
-    ownUndoStack:
-      "TinyMCE's UndoManager records levels on its own key and command events; an execCommand insertion from outside is not a level, so Ctrl+Z goes back one level too far",
   },
   {
     name: 'Quill',
