@@ -96,6 +96,16 @@ const command: Command = {
     }
     for (const m of result.mentions)
       console.log(`[${m.start},${m.end}) mention ${m.matterId} (${m.score.toFixed(2)}) ${m.text}`);
+    // For each matter found: the lists that may apply, with their conditions.
+    const ids = new Set([
+      ...result.references.flatMap((r) => r.matters),
+      ...result.mentions.map((m) => m.matterId),
+    ]);
+    for (const id of ids) {
+      const lists = engine.explainMatter(id, result.actDate ?? result.asOf)?.lists ?? [];
+      for (const l of lists)
+        console.log(`${id}: ${l.list} (${l.basis}) ${l.title} — 条件：${l.conditions.join('；')}`);
+    }
     return 0;
   },
 };
