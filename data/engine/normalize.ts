@@ -46,8 +46,25 @@ function fold(c: number): number {
 
 /** Normalizes `source[from, to)`; map entries are absolute indices into `source`. */
 export function normalize(source: string, from = 0, to = source.length): Normalized {
-  const codes = new Uint16Array(to - from);
-  const map = new Uint32Array(to - from + 1);
+  return normalizeInto(source, from, to, new Uint16Array(to - from), new Uint32Array(to - from + 1));
+}
+
+let scratchCodes = new Uint16Array(0);
+let scratchMap = new Uint32Array(0);
+
+/**
+ * The same, into buffers reused from call to call: the map is only valid until the next call. For a
+ * full scan, which needs the map of 100 k characters only while it recognizes the sentences.
+ */
+export function normalizeScratch(source: string): Normalized {
+  if (scratchCodes.length < source.length) {
+    scratchCodes = new Uint16Array(source.length);
+    scratchMap = new Uint32Array(source.length + 1);
+  }
+  return normalizeInto(source, 0, source.length, scratchCodes, scratchMap);
+}
+
+function normalizeInto(source: string, from: number, to: number, codes: Uint16Array, map: Uint32Array): Normalized {
   let n = 0;
   for (let i = from; i < to; i++) {
     const c = fold(source.charCodeAt(i));

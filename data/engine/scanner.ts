@@ -10,7 +10,7 @@ import type { MatterIndex } from './matter-index.ts';
 import type { MentionIndex } from './mentions.ts';
 import type { FineRule, IsoDate, Matter, ProvisionRef, Tier } from './model.ts';
 import { type Amount, findAmounts } from './money.ts';
-import { type Normalized, normalize, normalizeKey, originalSpan } from './normalize.ts';
+import { type Normalized, normalize, normalizeKey, normalizeScratch, originalSpan } from './normalize.ts';
 import {
   type Citations,
   type CiteGroup,
@@ -330,7 +330,7 @@ export function scanText(
   const reuse = reusable(text, edit, state);
   const cuts = reuse ? reuse.cuts : sentences(text);
   // A full scan normalizes the text once; after an edit only the touched sentences are normalized.
-  const whole = reuse ? null : normalize(text);
+  const whole = reuse ? null : normalizeScratch(text);
   const list: Sentence[] = [];
   if (state.cache.size > MAX_CACHE) state.cache = new Map();
   let p = 0; // next previous sentence that may match
