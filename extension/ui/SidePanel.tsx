@@ -78,7 +78,12 @@ export function SidePanel() {
           onChange={(e) => void changeDate((e.target as HTMLInputElement).value)}
         />
       </label>
-      {state?.actDate && <p class="muted">文书所述违法行为日期：{state.actDate}</p>}
+      {state?.actDate && (
+        <p class="muted">
+          文书所述违法行为日期：{state.actDate}
+          （文书写明日期时按该日期适用法律；这里修改的日期用于未写明日期的文书和搜索）
+        </p>
+      )}
       <h2>搜索</h2>
       <input
         type="search"
