@@ -606,13 +606,14 @@ function passSentence(
 
 const sameLaw = (a: LawRef, b: LawRef) => a.lawId === b.lawId && (a.lawId !== null || a.title === b.title);
 
-/** A fine's check, kept while the provision, the stated bases and the tier it was checked with stay. */
-interface FineCheckMemo {
-  info: Resolved | null;
-  key: string;
-  result: Omit<FineMention, 'start' | 'end' | 'text' | 'yuan'>;
-}
-const fineMemo = new WeakMap<object, FineCheckMemo>();
+/** Fine checks by the resolution of their provision, then by amount, stated bases, narrowing and tier. */
+type FineResult = Omit<FineMention, 'start' | 'end' | 'text' | 'yuan'>;
+const fineMemo = new WeakMap<Resolved, Map<string, FineResult>>();
+const unboundFine: FineResult = {
+  provision: null,
+  verdict: 'unknown',
+  detail: '未找到该罚款所依据的处罚条款',
+};
 
 function tieFines(list: Sentence[], refs: RefOut[], deps: ScanDeps, tierId: string | null): FineMention[] {
   const penaltyRefs: RefOut[] = [];
@@ -652,14 +653,23 @@ function tieFines(list: Sentence[], refs: RefOut[], deps: ScanDeps, tierId: stri
       const after = penaltyRefs[next];
       const hit =
         penaltyRefs[next - 1] ?? (after && after.ref.start >= end && after.ref.start < sen.to ? after : null);
-      const key = `${basesSig}#${violatedKey}#${tierId}`;
-      let memo = fineMemo.get(a);
-      if (!memo || memo.info !== (hit?.info ?? null) || memo.key !== key) {
-        const bases: Bases = { ...firstBases, ...basesBefore };
-        memo = { info: hit?.info ?? null, key, result: checkAmount(a.yuan, hit, violated, tier, bases) };
-        fineMemo.set(a, memo);
+      let result = unboundFine;
+      if (hit) {
+        let memo = fineMemo.get(hit.info);
+        if (!memo) {
+          memo = new Map();
+          fineMemo.set(hit.info, memo);
+        }
+        const key = `${hit.ref.article}|${hit.ref.paragraph}|${hit.ref.item}|${a.yuan}#${basesSig}#${violatedKey}#${tierId}`;
+        const known = memo.get(key);
+        if (known) result = known;
+        else {
+          result = checkAmount(a.yuan, hit, violated, tier, { ...firstBases, ...basesBefore });
+          if (memo.size > 1000) memo.clear();
+          memo.set(key, result);
+        }
       }
-      out.push({ start, end, text: a.text, yuan: a.yuan, ...memo.result });
+      out.push({ start, end, text: a.text, yuan: a.yuan, ...result });
     }
   }
   return out;
@@ -671,7 +681,7 @@ function checkAmount(
   violated: Set<string>,
   tier: Tier | null,
   bases: Bases,
-): FineCheckMemo['result'] {
+): FineResult {
   const ref = hit?.ref;
   if (!hit || !ref?.law.lawId)
     return { provision: null, verdict: 'unknown', detail: '未找到该罚款所依据的处罚条款' };
@@ -693,7 +703,7 @@ function checkAmount(
           verdict: 'unknown' as const,
           detail: `该条款下各事项的罚款幅度不同，需确定具体事项：${checks.map((c) => c.detail).join('；')}`,
         };
-  const result: FineCheckMemo['result'] = { provision, verdict: check.verdict, detail: check.detail };
+  const result: FineResult = { provision, verdict: check.verdict, detail: check.detail };
   if (tier && matters.some((m) => m.id === tier.matterId)) {
     const t = checkTier(yuan, tier, bases);
     result.tier = {
