@@ -64,7 +64,13 @@ export function normalizeScratch(source: string): Normalized {
   return normalizeInto(source, 0, source.length, scratchCodes, scratchMap);
 }
 
-function normalizeInto(source: string, from: number, to: number, codes: Uint16Array, map: Uint32Array): Normalized {
+function normalizeInto(
+  source: string,
+  from: number,
+  to: number,
+  codes: Uint16Array,
+  map: Uint32Array,
+): Normalized {
   let n = 0;
   for (let i = from; i < to; i++) {
     const c = fold(source.charCodeAt(i));
