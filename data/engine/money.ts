@@ -85,23 +85,23 @@ function classify(s: string, start: number, end: number): { role: AmountRole; ba
   let from = start;
   while (from > 0 && start - from < LOOKBACK && !CLAUSE_END.has(s[from - 1] ?? '')) from--;
   const before = s.slice(from, start);
-  if (PER_UNIT_CUES.some((c) => before.includes(c))) return { role: 'other', base: null };
+  if (PER_UNIT.test(before)) return { role: 'other', base: null };
   if (s.startsWith('罚款', end) || s.startsWith('的罚款', end)) return { role: 'fine', base: null };
   if (s.startsWith('的', end)) return { role: 'other', base: null };
-  let best = -1;
+  // The cue ending last is the nearest: 没收违法所得…，并处罚款X元 is a fine.
   let result: { role: AmountRole; base: FineBase | null } = { role: 'other', base: null };
-  const consider = (cue: string, role: AmountRole, base: FineBase | null) => {
-    const at = before.lastIndexOf(cue);
-    if (at >= 0 && at + cue.length > best) {
-      best = at + cue.length;
-      result = { role, base };
-    }
-  };
-  for (const [cue, base] of BASE_CUES) consider(cue, 'base', base);
-  for (const cue of OTHER_CUES) consider(cue, 'other', null);
-  for (const cue of FINE_CUES) consider(cue, 'fine', null);
+  for (const m of before.matchAll(CUES)) result = CUE_ROLE.get(m[0]) ?? result;
   return result;
 }
+
+const CUE_ROLE = new Map<string, { role: AmountRole; base: FineBase | null }>([
+  ...BASE_CUES.map(([cue, base]) => [cue, { role: 'base' as const, base }] as const),
+  ...OTHER_CUES.map((cue) => [cue, { role: 'other' as const, base: null }] as const),
+  ...FINE_CUES.map((cue) => [cue, { role: 'fine' as const, base: null }] as const),
+]);
+/** All cues, longest first so that 货值金额 wins over 货值 where both start. */
+const CUES = new RegExp([...CUE_ROLE.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+const PER_UNIT = new RegExp(PER_UNIT_CUES.join('|'));
 
 /** Every amount in yuan in normalized text `s`, each classified. */
 export function findAmounts(s: string): Amount[] {
