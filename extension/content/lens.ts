@@ -10,6 +10,7 @@ import { TextFieldSurface } from '../editors/textfield.ts';
 import { HighlightBook } from '../highlight/book.ts';
 import { listsApplyFor, type Mark, marksOf } from '../highlight/marks.ts';
 import { LOOKS } from '../highlight/styles.ts';
+import { applicableDate, describeMark } from '../lib/describe-mark.ts';
 import type { EditorState, FoundItem, ToBackground } from '../lib/messages.ts';
 import { TEMPLATE_KEY } from '../lib/settings.ts';
 import { Discovery, type Found } from './discover.ts';
@@ -158,7 +159,7 @@ export class Lens {
     entry.text = text;
     const result = engine.scan(text, this.override ? { asOf: this.override } : {});
     entry.result = result;
-    entry.marks = marksOf(result, listsApplyFor(engine, result.asOf));
+    entry.marks = marksOf(result, listsApplyFor(engine, applicableDate(result)));
     entry.surface.paint(entry.marks);
     entry.cost = performance.now() - started;
     // The marks were rebuilt: an open card follows its mark (same words, nearest place) or closes.
@@ -189,7 +190,7 @@ export class Lens {
     this.shown?.entry.surface.setActive(null);
     entry.surface.setActive(mark);
     this.shown = { entry, mark, pinned };
-    const asOf = entry.result.asOf;
+    const asOf = applicableDate(entry.result);
     this.card.open(
       {
         mark,
@@ -291,7 +292,12 @@ export class Lens {
     } else if (action === 'insert') {
       const shown = this.shown;
       if (!shown || !this.engine || !shown.entry.result) return;
-      const citation = citationFor(shown.mark, this.engine, shown.entry.result.asOf, this.template);
+      const citation = citationFor(
+        shown.mark,
+        this.engine,
+        applicableDate(shown.entry.result),
+        this.template,
+      );
       if (!citation) return;
       this.insert(shown.entry, citation);
     } else {
@@ -321,13 +327,18 @@ export class Lens {
 
   state(): EditorState {
     const entry = this.current();
-    const items: FoundItem[] = (entry?.marks ?? []).map((m, index) => ({
-      index,
-      kind: m.kind,
-      type: m.item.type,
-      text: entry?.text?.slice(m.start, m.end) ?? '',
-      label: LOOKS[m.kind].label,
-    }));
+    const engine = this.engine;
+    const result = entry?.result;
+    const items: FoundItem[] =
+      engine && result
+        ? (entry?.marks ?? []).map((m, index) => ({
+            index,
+            kind: m.kind,
+            type: m.item.type,
+            text: describeMark(m, engine, applicableDate(result)),
+            label: LOOKS[m.kind].label,
+          }))
+        : [];
     return {
       items,
       asOf: entry?.result?.asOf ?? this.override ?? new Date().toISOString().slice(0, 10),

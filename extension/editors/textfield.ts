@@ -141,6 +141,11 @@ export class TextFieldSurface implements Surface {
   /** Puts the mirror exactly over the field with the field's text styles and scroll position. */
   private sync(): void {
     const el = this.element;
+    // A field with nothing marked needs no mirror (and costs no layout reads).
+    if (this.spans.size === 0) {
+      this.mirror.style.display = 'none';
+      return;
+    }
     const r = el.getBoundingClientRect();
     const style = el.ownerDocument.defaultView?.getComputedStyle(el);
     const m = this.mirror.style;

@@ -14,6 +14,7 @@ export interface FoundItem {
   index: number;
   kind: 'resolved' | 'problem' | 'list';
   type: 'reference' | 'fine' | 'mention';
+  /** What was found, in words built from the engine's data (no text copied from the page). */
   text: string;
   label: string;
 }

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test as plain } from '@playwright/test';
-import { expectedPainted } from './extension/expected.ts';
+import { applicableDate, describeMark } from '../../extension/lib/describe-mark.ts';
+import { expectedMarks, expectedPainted, nodeEngine } from './extension/expected.ts';
 import { bundledManifest, corruptPack, goodPack, tamperedPack } from './extension/packs.ts';
 import { overlayMarks, paintedRanges } from './extension/probe.ts';
 import { expect, test } from './fixtures.ts';
@@ -131,7 +132,9 @@ test('the side panel searches, lists the references in the current editor, and i
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   const found = panel.locator('ul.found li button');
-  await expect(found).toHaveText(expectedPainted(text).map((p) => p.text));
+  const engine = nodeEngine();
+  const date = applicableDate(engine.scan(text));
+  await expect(found).toHaveText(expectedMarks(text).map((m) => describeMark(m, engine, date)));
   await expect(panel.getByText(/文书所述违法行为日期：2024-03-05/)).toBeVisible();
   await expect(panel.locator('input[type="date"]')).toHaveValue('2024-03-05');
 

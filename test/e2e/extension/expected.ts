@@ -7,6 +7,7 @@ import { createEngine } from '../../../data/engine/index.ts';
 import type { DataManifest } from '../../../data/engine/model.ts';
 import { citationFor } from '../../../extension/card/citation.ts';
 import { listsApplyFor, type Mark, marksOf } from '../../../extension/highlight/marks.ts';
+import { applicableDate } from '../../../extension/lib/describe-mark.ts';
 import { engineData } from '../../../extension/lib/stored-dataset.ts';
 
 const DATA = resolve('.output/chrome-mv3-e2e/data');
@@ -25,7 +26,7 @@ export function nodeEngine(): Engine {
 export function expectedMarks(text: string): Mark[] {
   const e = nodeEngine();
   const result = e.scan(text);
-  return marksOf(result, listsApplyFor(e, result.asOf));
+  return marksOf(result, listsApplyFor(e, applicableDate(result)));
 }
 
 export function expectedPainted(text: string): { kind: string; text: string }[] {
@@ -34,7 +35,7 @@ export function expectedPainted(text: string): { kind: string; text: string }[] 
 
 export function expectedCitation(mark: Mark, text: string): string {
   const e = nodeEngine();
-  const citation = citationFor(mark, e, e.scan(text).asOf, undefined);
+  const citation = citationFor(mark, e, applicableDate(e.scan(text)), undefined);
   if (!citation) throw new Error(`no citation for ${text.slice(mark.start, mark.end)}`);
   return citation;
 }

@@ -78,9 +78,14 @@ export async function overlayMarks(page: Page): Promise<OverlayMark[]> {
         const cls = n.nodeName === 'SPAN' ? attr(n, 'class') : null;
         const kind = cls?.match(/k-(\w+)/)?.[1];
         if (!kind) continue;
-        const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: n.backendNodeId })) as {
+        // A node repainted away since the tree was read has no box: it is not shown.
+        const reply = (await cdp
+          .send('DOM.getBoxModel', { backendNodeId: n.backendNodeId })
+          .catch(() => null)) as {
           model: { content: number[]; width: number; height: number };
-        };
+        } | null;
+        if (!reply) continue;
+        const { model } = reply;
         const [x = 0, y = 0] = model.content;
         out.push({ kind, text: textOf(n), box: { x, y, width: model.width, height: model.height } });
       }
