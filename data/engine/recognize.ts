@@ -112,16 +112,43 @@ function levelAt(s: string, pos: number, needDi: boolean): Level | null {
   else if (needDi) return null;
   if (s[p] === '(') {
     const n = numeralAt(s, p + 1);
-    if (!n || s[n[1]] !== ')' || s[n[1] + 1] !== '项') return null;
-    return { kind: 'item', value: n[0], end: n[1] + 2 };
+    if (!n || s[n[1]] !== ')') return null;
+    if (s[n[1] + 1] === '项') return { kind: 'item', value: n[0], end: n[1] + 2 };
+    // 第（一）、（二）项: items listed before one 项.
+    return sharedUnit(s, n[1] + 1) === 'item' ? { kind: 'item', value: n[0], end: n[1] + 1 } : null;
   }
   const n = numeralAt(s, p);
   if (!n) return null;
-  const kind = UNITS[s[n[1]] ?? ''];
+  // 第一、二项 / 第六十、六十二条: numbers listed before one unit.
+  const kind = UNITS[s[n[1]] ?? ''] ?? sharedUnit(s, n[1]);
   if (!kind) return null;
+  const end = UNITS[s[n[1]] ?? ''] ? n[1] + 1 : n[1];
   // 第十条之一 is an article of its own that a number cannot express: not linked.
-  if (kind === 'article' && s[n[1] + 1] === '之' && NUMERAL.has(s[n[1] + 2] ?? '')) return null;
-  return { kind, value: n[0], end: n[1] + 1 };
+  if (kind === 'article' && s[end] === '之' && NUMERAL.has(s[end + 1] ?? '')) return null;
+  return { kind, value: n[0], end };
+}
+
+const SHARED_CONNECTORS = new Set(['、', '和', '及', '或']);
+
+/** The unit that a list of bare numbers starting at `pos` (、二、三项) ends with, if any. */
+function sharedUnit(s: string, pos: number): Level['kind'] | null {
+  let p = pos;
+  for (let k = 0; k < 20 && SHARED_CONNECTORS.has(s[p] ?? ''); k++) {
+    let q = p + 1;
+    if (s[q] === '第') q++;
+    const paren = s[q] === '(';
+    const n = numeralAt(s, paren ? q + 1 : q);
+    if (!n) return null;
+    let end = n[1];
+    if (paren) {
+      if (s[end] !== ')') return null;
+      end++;
+    }
+    const unit = UNITS[s[end] ?? ''];
+    if (unit) return paren && unit !== 'item' ? null : unit;
+    p = end;
+  }
+  return null;
 }
 
 /** 第N条[第N款][第N项] at `pos`; levels after the first may omit 第. */
