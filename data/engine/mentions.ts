@@ -118,7 +118,12 @@ export function buildMentionIndex(
       else triggerLists.set(b, [id]);
     }
   });
-  const triggers = new Map([...triggerLists].map(([b, ids]) => [b, Int32Array.from(ids)]));
+  // Each trigger bigram has a slot, stamped with the call that saw it (distinct bigrams per sentence).
+  const triggers = new Map(
+    [...triggerLists].map(([b, ids], slot) => [b, { slot, ids: Int32Array.from(ids) }]),
+  );
+  const seenStamp = new Uint32Array(triggers.size);
+  let stamp = 0;
   const counts = new Uint16Array(phrases.length);
 
   /** The best run of the text's bigrams found in phrase p: [start, end, weight], or null. */
@@ -171,18 +176,17 @@ export function buildMentionIndex(
     find(s) {
       if (phrases.length === 0 || s.length < 2) return [];
       // Distinct rare bigrams of each phrase seen; a phrase with fewer than MIN_RARE cannot match.
-      let seen: Set<number> | null = null;
+      stamp = stamp === 0xffffffff ? 1 : stamp + 1;
+      if (stamp === 1) seenStamp.fill(0);
       const touched: number[] = [];
       for (let i = 0; i + 1 < s.length; i++) {
         const a = s.charCodeAt(i);
         const b = s.charCodeAt(i + 1);
         if (!maybeTrigger[bloom(a, b)]) continue;
-        const g = a * 0x10000 + b;
-        const ids = triggers.get(g);
-        if (!ids) continue;
-        seen ??= new Set();
-        if (seen.has(g)) continue;
-        seen.add(g);
+        const trigger = triggers.get(a * 0x10000 + b);
+        if (!trigger || seenStamp[trigger.slot] === stamp) continue;
+        seenStamp[trigger.slot] = stamp;
+        const ids = trigger.ids;
         for (let k = 0; k < ids.length; k++) {
           const id = ids[k] as number;
           if (counts[id] === 0) touched.push(id);

@@ -32,6 +32,8 @@ export function isSpace(c: number): boolean {
 
 /** Folds one code unit; returns -1 to drop it. */
 function fold(c: number): number {
+  // Fast path: CJK ideographs other than 條 and 項 stay as they are (most of a decision).
+  if (c >= 0x4e00 && c <= 0x9fff && c !== 0x689d && c !== 0x9805) return c;
   if (isSpace(c)) return -1;
   // Full-width digits, letters, brackets and the decimal point (０-９, Ａ-Ｚ, （）, ．). Chinese
   // punctuation such as ，；：《》 keeps its form: it separates clauses and marks titles.

@@ -13,6 +13,7 @@ import { type Amount, findAmounts } from './money.ts';
 import { type Normalized, normalize, normalizeKey, normalizeScratch, originalSpan } from './normalize.ts';
 import {
   type Citations,
+  type CiteElement,
   type CiteGroup,
   findCitations,
   type TitleToken,
@@ -120,6 +121,20 @@ function lowerBound(map: Uint32Array, x: number): number {
   return lo;
 }
 
+/** Original span [start, end) relative to the sentence, of the normalized span [a, b). */
+function relSpan(norm: Normalized, from: number, a: number, b: number): [number, number] {
+  const [x, y] = originalSpan(norm, a, b);
+  return [x - from, y - from];
+}
+
+/** Words inside a citation cite, they do not describe a violation. */
+function inCitation(c: Citations, m: { start: number; end: number }): boolean {
+  for (const t of c.titles) if (t.start < m.end && m.start < t.tailEnd) return true;
+  for (const g of c.groups) if (g.start < m.end && m.start < (g.elements.at(-1)?.end ?? g.start)) return true;
+  return false;
+}
+
+// Plain loops, no closures: this runs once per sentence of every document scanned.
 function recognize(
   text: string,
   from: number,
@@ -129,50 +144,57 @@ function recognize(
 ): Local {
   const norm: Normalized = normalizedSentence(text, from, to, whole);
   const s = norm.text;
-  const rel = (a: number, b: number): [number, number] => {
-    const [x, y] = originalSpan(norm, a, b);
-    return [x - from, y - from];
-  };
   // Most sentences cite nothing, state no amount and no date: they share empty lists.
   const cites = s.includes('第') || s.includes('《') || s.includes('前款');
-  const { titles, groups } = cites ? findCitations(s, deps.names) : NO_CITATIONS;
+  const found = cites ? findCitations(s, deps.names) : NO_CITATIONS;
   const local: Local = { titles: EMPTY, groups: EMPTY, amounts: EMPTY, dates: EMPTY, mentions: EMPTY };
-  if (titles.length) {
-    local.titles = titles.map((t) => {
-      const [oStart, oEnd] = rel(t.start, t.tailEnd);
-      return { ...t, oStart, oEnd };
-    });
+  if (found.titles.length) {
+    const titles: Local['titles'][number][] = [];
+    for (const t of found.titles) {
+      const [oStart, oEnd] = relSpan(norm, from, t.start, t.tailEnd);
+      titles.push({ ...t, oStart, oEnd });
+    }
+    local.titles = titles;
   }
-  if (groups.length) {
-    local.groups = groups.map((g) => {
-      const [oStart] = rel(g.start, g.start + 1);
-      const els = g.elements.map((e, i) => rel(i === 0 ? g.start : e.start, e.end));
+  if (found.groups.length) {
+    const groups: Local['groups'][number][] = [];
+    for (const g of found.groups) {
+      const [oStart] = relSpan(norm, from, g.start, g.start + 1);
+      const els: [number, number][] = [];
+      for (let i = 0; i < g.elements.length; i++) {
+        const e = g.elements[i] as CiteElement;
+        els.push(relSpan(norm, from, i === 0 ? g.start : e.start, e.end));
+      }
       let before: [string, Uint32Array] | null = null;
       if (g.source.kind === 'none') {
         const a = Math.max(0, g.start - g.source.before.length);
-        before = [g.source.before, norm.map.slice(a, g.start).map((x) => x - from)];
+        const map = norm.map.slice(a, g.start);
+        for (let i = 0; i < map.length; i++) map[i] = (map[i] ?? 0) - from;
+        before = [g.source.before, map];
       }
-      return { group: g, oStart, els, before };
-    });
+      groups.push({ group: g, oStart, els, before });
+    }
+    local.groups = groups;
   }
   if (s.includes('元')) {
-    local.amounts = findAmounts(s).map((a) => {
-      const [oStart, oEnd] = rel(a.start, a.end);
-      return { ...a, oStart, oEnd, text: text.slice(from + oStart, from + oEnd) };
-    });
+    const amounts: Local['amounts'][number][] = [];
+    for (const a of findAmounts(s)) {
+      const [oStart, oEnd] = relSpan(norm, from, a.start, a.end);
+      amounts.push({ ...a, oStart, oEnd, text: text.slice(from + oStart, from + oEnd) });
+    }
+    local.amounts = amounts;
   }
   if (s.includes('年')) local.dates = findActDates(s);
-  // Words inside a citation cite, they do not describe a violation.
-  const inCitation = (m: { start: number; end: number }) =>
-    titles.some((t) => t.start < m.end && m.start < t.tailEnd) ||
-    groups.some((g) => g.start < m.end && m.start < (g.elements.at(-1)?.end ?? g.start));
-  const mentions: (MatterMention & { oStart: number; oEnd: number })[] = [];
-  for (const m of deps.mentions.find(s)) {
-    if (inCitation(m)) continue;
-    const [oStart, oEnd] = rel(m.start, m.end);
-    mentions.push({ ...m, text: text.slice(from + oStart, from + oEnd), oStart, oEnd });
+  const words = deps.mentions.find(s);
+  if (words.length) {
+    const mentions: Local['mentions'][number][] = [];
+    for (const m of words) {
+      if (inCitation(found, m)) continue;
+      const [oStart, oEnd] = relSpan(norm, from, m.start, m.end);
+      mentions.push({ ...m, text: text.slice(from + oStart, from + oEnd), oStart, oEnd });
+    }
+    if (mentions.length) local.mentions = mentions;
   }
-  if (mentions.length) local.mentions = mentions;
   return local;
 }
 
