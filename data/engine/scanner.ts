@@ -250,11 +250,8 @@ function context(
   last: Context['last'],
   aliases: Map<string, LawRef>,
   aliasSig: string,
-  previous: Context | null,
 ): Context {
   const sig = `${lawKey(lastLaw)}#${last ? `${lawKey(last.law)}:${last.article}:${last.paragraph}` : ''}#${aliasSig}`;
-  // Hand back the previous object when nothing changed, so the next sentence sees the same string.
-  if (previous && previous.sig === sig) return previous;
   return { lastLaw, last, aliases, aliasSig, sig };
 }
 
@@ -413,7 +410,7 @@ function resolveReferences(
   state: ScannerState,
 ): RefOut[] {
   const out: RefOut[] = [];
-  let ctx: Context = context(null, null, new Map(), '', null);
+  let ctx: Context = context(null, null, new Map(), '');
   for (const sen of list) {
     const { from, local } = sen;
     if (local.groups.length === 0 && local.titles.length === 0) continue;
@@ -427,7 +424,7 @@ function resolveReferences(
     }
     let pass = passes.get(sig);
     if (!pass) {
-      pass = passSentence(local, ctx, deps, dates, state.resolved, state.text ?? '', from, null);
+      pass = passSentence(local, ctx, deps, dates, state.resolved, state.text ?? '', from);
       passes.set(sig, pass);
     }
     if (sen.built?.pass !== pass) {
@@ -458,121 +455,148 @@ function resolveReferences(
   return out;
 }
 
+type Cited = { article: number; paragraph: number | null; item: number | null };
+
+/** The state of one sentence's context pass. Plain functions over it: this runs for every citing sentence. */
+interface Walk {
+  refs: RelRef[];
+  lastLaw: LawRef | null;
+  last: Context['last'];
+  aliases: Map<string, LawRef>;
+  aliasSig: string;
+  lawSetHere: boolean;
+  deps: ScanDeps;
+  dates: { actDate: IsoDate | null; asOf: IsoDate; date: IsoDate };
+  memo: Map<string, Resolved>;
+  text: string;
+  from: number;
+}
+
+function lawOf(name: LawName | null, written: string, note: VersionNote | null): LawRef {
+  return name ? { lawId: name.lawId, title: name.title, note } : { lawId: null, title: written, note };
+}
+
+/** What a cited provision resolves to, memoized for the document's dates. */
+function resolveCited(w: Walk, law: LawRef, cited: Cited): Resolved {
+  const key = `${lawKey(law)}|${cited.article}|${cited.paragraph}|${cited.item}`;
+  let info = w.memo.get(key);
+  if (info) return info;
+  if (!law.lawId) {
+    info = {
+      law: Object.freeze({ lawId: null, title: law.title, version: null }),
+      status: 'unknown-law',
+      matters: Object.freeze([]) as unknown as string[],
+      changedBetweenVersions: false,
+      versionNote: null,
+      penaltyMatters: [],
+      violatedMatters: [],
+    };
+  } else {
+    const { deps, dates } = w;
+    const r = deps.resolver.resolve(law.lawId, cited, {
+      actDate: dates.actDate,
+      asOf: dates.asOf,
+      note: law.note,
+    });
+    const resolved = r?.exists === true;
+    const ref: ProvisionRef = { lawId: law.lawId, ...cited };
+    const used = r?.version.id ?? null;
+    const penaltyMatters = resolved ? deps.matters.byProvision(ref, 'penalty', used, dates.date) : [];
+    const violatedMatters = resolved ? deps.matters.byProvision(ref, 'violated', used, dates.date) : [];
+    info = {
+      law: Object.freeze({
+        lawId: law.lawId,
+        title: r?.version.title ?? law.title,
+        version: r?.version.issued ?? null,
+      }),
+      status: resolved ? 'resolved' : 'no-such-article',
+      matters: Object.freeze([
+        ...new Set([...violatedMatters, ...penaltyMatters].map((m) => m.id)),
+      ]) as string[],
+      changedBetweenVersions: r?.changedBetweenVersions ?? false,
+      versionNote: r?.versionNote ?? null,
+      penaltyMatters,
+      violatedMatters,
+    };
+  }
+  w.memo.set(key, info);
+  return info;
+}
+
+function emit(w: Walk, law: LawRef, cited: Cited, a: number, b: number): void {
+  w.refs.push({
+    start: a,
+    end: b,
+    text: w.text.slice(w.from + a, w.from + b),
+    ...cited,
+    info: resolveCited(w, law, cited),
+  });
+}
+
+function titleLaw(w: Walk, t: TitleToken): LawRef {
+  if (t.law) return lawOf(t.law, t.name, t.note);
+  return w.aliases.get(normalizeKey(t.name)) ?? lawOf(null, t.name, t.note);
+}
+
+/** A title sets the law that 该法 / 本法 point at, and may define a 以下简称 name. */
+function noteTitle(w: Walk, t: TitleToken): void {
+  const law = titleLaw(w, t);
+  if (t.alias) {
+    const key = normalizeKey(t.alias);
+    const had = w.aliases.get(key);
+    if (!had || lawKey(had) !== lawKey(law)) {
+      w.aliases = new Map(w.aliases).set(key, law);
+      w.aliasSig += `|${key}=${lawKey(law)}`;
+    }
+  }
+  // A title that is not a law (《行政处罚决定书》) must not become what 该法 points at.
+  if (law.lawId || LAW_LIKE.test(t.name)) {
+    w.lastLaw = law;
+    w.lawSetHere = true;
+  }
+}
+
 /** The context pass over one sentence: what each group's law is, and the references it cites. */
 function passSentence(
   local: Local,
   start: Context,
   deps: ScanDeps,
-  dates: { actDate: IsoDate | null; asOf: IsoDate; date: IsoDate },
+  dates: Walk['dates'],
   memo: Map<string, Resolved>,
   text: string,
   from: number,
-  previousOut: Context | null,
 ): Pass {
-  const refs: RelRef[] = [];
-  let { lastLaw, last, aliases, aliasSig } = start;
-  let lawSetHere = false;
-  const lawOf = (name: LawName | null, written: string, note: VersionNote | null): LawRef =>
-    name ? { lawId: name.lawId, title: name.title, note } : { lawId: null, title: written, note };
-
-  const resolve = (
-    law: LawRef,
-    cited: { article: number; paragraph: number | null; item: number | null },
-  ): Resolved => {
-    const key = `${lawKey(law)}|${cited.article}|${cited.paragraph}|${cited.item}`;
-    let info = memo.get(key);
-    if (info) return info;
-    if (!law.lawId) {
-      info = {
-        law: Object.freeze({ lawId: null, title: law.title, version: null }),
-        status: 'unknown-law',
-        matters: Object.freeze([]) as unknown as string[],
-        changedBetweenVersions: false,
-        versionNote: null,
-        penaltyMatters: [],
-        violatedMatters: [],
-      };
-    } else {
-      const r = deps.resolver.resolve(law.lawId, cited, {
-        actDate: dates.actDate,
-        asOf: dates.asOf,
-        note: law.note,
-      });
-      const resolved = r?.exists === true;
-      const ref: ProvisionRef = { lawId: law.lawId, ...cited };
-      const used = r?.version.id ?? null;
-      const penaltyMatters = resolved ? deps.matters.byProvision(ref, 'penalty', used, dates.date) : [];
-      const violatedMatters = resolved ? deps.matters.byProvision(ref, 'violated', used, dates.date) : [];
-      info = {
-        law: Object.freeze({
-          lawId: law.lawId,
-          title: r?.version.title ?? law.title,
-          version: r?.version.issued ?? null,
-        }),
-        status: resolved ? 'resolved' : 'no-such-article',
-        matters: Object.freeze([
-          ...new Set([...violatedMatters, ...penaltyMatters].map((m) => m.id)),
-        ]) as string[],
-        changedBetweenVersions: r?.changedBetweenVersions ?? false,
-        versionNote: r?.versionNote ?? null,
-        penaltyMatters,
-        violatedMatters,
-      };
-    }
-    memo.set(key, info);
-    return info;
+  const w: Walk = {
+    refs: [],
+    lastLaw: start.lastLaw,
+    last: start.last,
+    aliases: start.aliases,
+    aliasSig: start.aliasSig,
+    lawSetHere: false,
+    deps,
+    dates,
+    memo,
+    text,
+    from,
   };
-  const emit = (
-    law: LawRef,
-    cited: { article: number; paragraph: number | null; item: number | null },
-    a: number,
-    b: number,
-  ) => {
-    refs.push({
-      start: a,
-      end: b,
-      text: text.slice(from + a, from + b),
-      ...cited,
-      info: resolve(law, cited),
-    });
-  };
-  const titleLaw = (t: TitleToken): LawRef =>
-    t.law ? lawOf(t.law, t.name, t.note) : (aliases.get(normalizeKey(t.name)) ?? lawOf(null, t.name, t.note));
-  const noteTitle = (t: TitleToken): void => {
-    const law = titleLaw(t);
-    if (t.alias) {
-      const key = normalizeKey(t.alias);
-      const had = aliases.get(key);
-      if (!had || lawKey(had) !== lawKey(law)) {
-        aliases = new Map(aliases).set(key, law);
-        aliasSig += `|${key}=${lawKey(law)}`;
-      }
-    }
-    // A title that is not a law (《行政处罚决定书》) must not become what 该法 points at.
-    if (law.lawId || LAW_LIKE.test(t.name)) {
-      lastLaw = law;
-      lawSetHere = true;
-    }
-  };
-
   let ti = 0;
   for (const g of local.groups) {
-    // Titles before this group set the law that 该法 / 本法 point at, and define 以下简称 names.
     while (ti < local.titles.length && (local.titles[ti]?.start ?? 0) <= g.group.start) {
       const t = local.titles[ti++];
-      if (t) noteTitle(t);
+      if (t) noteTitle(w, t);
     }
     let law: LawRef | null = null;
     let article: number | null = null;
     let paragraph: number | null = null;
     let groupStart = g.oStart;
     const src = g.group.source;
+    const last = w.last;
     if (src.kind === 'title') {
-      law = titleLaw(src.title);
+      law = titleLaw(w, src.title);
     } else if (src.kind === 'name') {
       law = lawOf(src.law, src.law.title, src.note);
     } else if (src.kind === 'pronoun') {
-      law = lastLaw;
+      law = w.lastLaw;
     } else if (src.kind === 'same-article' || src.kind === 'previous-paragraph') {
       if (last) {
         law = last.law;
@@ -584,7 +608,7 @@ function passSentence(
       }
     } else if (g.before) {
       const [before, map] = g.before;
-      for (const [key, ref] of aliases) {
+      for (const [key, ref] of w.aliases) {
         if (before.endsWith(key)) {
           law = ref;
           groupStart = map[before.length - key.length] ?? g.oStart;
@@ -592,7 +616,7 @@ function passSentence(
         }
       }
       // A bare 第…条 belongs to the law named earlier in the same sentence.
-      if (!law && lawSetHere) law = lastLaw;
+      if (!law && w.lawSetHere) law = w.lastLaw;
     }
     if (!law) continue;
     let prev: number | null = null;
@@ -600,7 +624,8 @@ function passSentence(
       const el = g.group.elements[i];
       const span = g.els[i];
       if (!el || !span) continue;
-      const a = el.article ?? article ?? (i === 0 && last && sameLaw(last.law, law) ? last.article : null);
+      const a =
+        el.article ?? article ?? (i === 0 && w.last && sameLaw(w.last.law, law) ? w.last.article : null);
       if (a === null) continue;
       const p = el.paragraph ?? (el.article === null ? paragraph : null);
       const elStart = i === 0 ? groupStart : span[0];
@@ -608,22 +633,26 @@ function passSentence(
         // The articles between the two ends of a range are cited too; they carry the range's span.
         const rangeStart = g.els[i - 1]?.[0] ?? span[0];
         for (let n = prev + 1; n < a; n++)
-          emit(law, { article: n, paragraph: null, item: null }, rangeStart, span[1]);
+          emit(w, law, { article: n, paragraph: null, item: null }, rangeStart, span[1]);
       }
-      emit(law, { article: a, paragraph: p, item: el.item }, elStart, span[1]);
+      emit(w, law, { article: a, paragraph: p, item: el.item }, elStart, span[1]);
       prev = a;
-      last = { law, article: a, paragraph: p };
+      w.last = { law, article: a, paragraph: p };
     }
-    lastLaw = law;
-    lawSetHere = true;
+    w.lastLaw = law;
+    w.lawSetHere = true;
   }
   while (ti < local.titles.length) {
     const t = local.titles[ti++];
-    if (t) noteTitle(t);
+    if (t) noteTitle(w, t);
   }
-  refs.sort((a, b) => a.start - b.start || a.end - b.end);
-  const same = lastLaw === start.lastLaw && last === start.last && aliases === start.aliases;
-  return { sig: start.sig, refs, out: same ? start : context(lastLaw, last, aliases, aliasSig, previousOut) };
+  w.refs.sort((a, b) => a.start - b.start || a.end - b.end);
+  const same = w.lastLaw === start.lastLaw && w.last === start.last && w.aliases === start.aliases;
+  return {
+    sig: start.sig,
+    refs: w.refs,
+    out: same ? start : context(w.lastLaw, w.last, w.aliases, w.aliasSig),
+  };
 }
 
 const sameLaw = (a: LawRef, b: LawRef) => a.lawId === b.lawId && (a.lawId !== null || a.title === b.title);
