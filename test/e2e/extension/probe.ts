@@ -98,10 +98,11 @@ export async function overlayMarks(page: Page): Promise<OverlayMark[]> {
 
 /** The text of our card (closed shadow root), or null when no card is shown. */
 export async function cardText(page: Page): Promise<string | null> {
-  const visible = await page
-    .locator('discretion-lens-card')
-    .evaluate((el) => getComputedStyle(el).display !== 'none')
-    .catch(() => false);
+  // No waiting: the host exists only once a card was first shown.
+  const visible = await page.evaluate(() => {
+    const host = document.querySelector('discretion-lens-card');
+    return host !== null && getComputedStyle(host).display !== 'none';
+  });
   if (!visible) return null;
   const cdp = await page.context().newCDPSession(page);
   try {
