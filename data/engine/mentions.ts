@@ -35,8 +35,11 @@ const MIN_SCORE = 0.2;
 const CITING =
   /《[^》]*》|中华人民共和国|第[零〇一二两三四五六七八九十百千0-9]+[条款项章节]|本法|本条例|本规定|本办法/g;
 const BLOOM_MASK = (1 << 18) - 1;
-const bloom = (a: number, b: number) =>
-  ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 14) & BLOOM_MASK;
+
+/** A character as 15 bits: ASCII as is, CJK ideographs shifted below 0x8000, anything else one code. */
+const code15 = (c: number) => (c < 0x80 ? c : c >= 0x4e00 && c <= 0x9fff ? c - 0x2e00 : 0x7fff);
+/** A bigram as a 30-bit integer, which stays unboxed (a * 0x10000 + b would allocate a number). */
+const bigramKey = (a: number, b: number) => (code15(a) << 15) | code15(b);
 /** Consecutive misses that end a run. */
 const MAX_GAP = 2;
 
@@ -48,7 +51,7 @@ function bigramsOf(s: string): number[] {
   for (let i = 0; i + 1 < s.length; i++) {
     const a = s.charCodeAt(i);
     const b = s.charCodeAt(i + 1);
-    if (isWordChar(a) && isWordChar(b)) out.push(a * 0x10000 + b);
+    if (isWordChar(a) && isWordChar(b)) out.push(bigramKey(a, b));
   }
   return out;
 }
@@ -112,7 +115,7 @@ export function buildMentionIndex(
   phrases.forEach((p, id) => {
     for (const [b, w] of p.weights) {
       if (w > 0) continue;
-      maybeTrigger[bloom(Math.floor(b / 0x10000), b % 0x10000)] = 1;
+      maybeTrigger[b & BLOOM_MASK] = 1;
       const list = triggerLists.get(b);
       if (list) list.push(id);
       else triggerLists.set(b, [id]);
@@ -125,13 +128,20 @@ export function buildMentionIndex(
   const seenStamp = new Uint32Array(triggers.size);
   let stamp = 0;
   const counts = new Uint16Array(phrases.length);
+  let scratchGrams = new Int32Array(256);
+  let scratchPos = new Int32Array(256);
 
   /** The best run of the text's bigrams found in phrase p: [start, end, weight], or null. */
-  function bestRun(p: Phrase, grams: number[], pos: number[]): [number, number, number] | null {
+  function bestRun(
+    p: Phrase,
+    grams: Int32Array,
+    pos: Int32Array,
+    count: number,
+  ): [number, number, number] | null {
     let best: [number, number, number] | null = null;
     const seen: number[] = [];
     let i = 0;
-    while (i < grams.length) {
+    while (i < count) {
       if (!p.weights.has(grams[i] as number)) {
         i++;
         continue;
@@ -145,7 +155,7 @@ export function buildMentionIndex(
       let gap = 0;
       let last = i;
       let j = i;
-      for (; j < grams.length; j++) {
+      for (; j < count; j++) {
         if (j > i && (pos[j] ?? 0) - (pos[j - 1] ?? 0) > 1) break; // punctuation ends the run
         const g = grams[j] as number;
         const w = p.weights.get(g);
@@ -182,8 +192,9 @@ export function buildMentionIndex(
       for (let i = 0; i + 1 < s.length; i++) {
         const a = s.charCodeAt(i);
         const b = s.charCodeAt(i + 1);
-        if (!maybeTrigger[bloom(a, b)]) continue;
-        const trigger = triggers.get(a * 0x10000 + b);
+        const key = bigramKey(a, b);
+        if (!maybeTrigger[key & BLOOM_MASK]) continue;
+        const trigger = triggers.get(key);
         if (!trigger || seenStamp[trigger.slot] === stamp) continue;
         seenStamp[trigger.slot] = stamp;
         const ids = trigger.ids;
@@ -199,19 +210,25 @@ export function buildMentionIndex(
         counts[id] = 0;
       }
       if (candidates.length === 0) return [];
-      const grams: number[] = [];
-      const pos: number[] = [];
+      // Scratch buffers reused from call to call: a sentence's bigrams and where they start.
+      if (scratchGrams.length < s.length) {
+        scratchGrams = new Int32Array(s.length * 2);
+        scratchPos = new Int32Array(s.length * 2);
+      }
+      const grams = scratchGrams;
+      const pos = scratchPos;
+      let count = 0;
       for (let i = 0; i + 1 < s.length; i++) {
         const a = s.charCodeAt(i);
         const b = s.charCodeAt(i + 1);
         if (!isWordChar(a) || !isWordChar(b)) continue;
-        grams.push(a * 0x10000 + b);
-        pos.push(i);
+        grams[count] = bigramKey(a, b);
+        pos[count++] = i;
       }
       const found: (LocalMention & { weight: number })[] = [];
       for (const id of candidates) {
         const p = phrases[id];
-        const run = p && bestRun(p, grams, pos);
+        const run = p && bestRun(p, grams, pos, count);
         // Score: the run's weight relative to the phrase, so a run covering more of a phrase wins.
         if (p && run && run[2] / p.total >= MIN_SCORE)
           found.push({
