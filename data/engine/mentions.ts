@@ -131,15 +131,13 @@ export function buildMentionIndex(
   let scratchGrams = new Int32Array(256);
   let scratchPos = new Int32Array(256);
 
-  /** The best run of the text's bigrams found in phrase p: [start, end, weight], or null. */
-  function bestRun(
-    p: Phrase,
-    grams: Int32Array,
-    pos: Int32Array,
-    count: number,
-  ): [number, number, number] | null {
-    let best: [number, number, number] | null = null;
-    const seen: number[] = [];
+  /** Distinct bigrams of the current run (scratch), and the best run found: [start, end, weight]. */
+  const seen = new Int32Array(512);
+  const best: [number, number, number] = [0, 0, 0];
+
+  /** The best run of the text's bigrams found in phrase p, into `best`; false when there is none. */
+  function bestRun(p: Phrase, grams: Int32Array, pos: Int32Array, count: number): boolean {
+    let found = false;
     let i = 0;
     while (i < count) {
       if (!p.weights.has(grams[i] as number)) {
@@ -147,7 +145,7 @@ export function buildMentionIndex(
         continue;
       }
       // A run starts at a hit and extends while misses stay short and adjacent in the text.
-      seen.length = 0;
+      let distinct = 0;
       let weight = 0;
       let rareCount = 0;
       let hits = 0;
@@ -163,8 +161,10 @@ export function buildMentionIndex(
           gap = 0;
           hits++;
           last = j;
-          if (!seen.includes(g)) {
-            seen.push(g);
+          let dup = false;
+          for (let k = 0; k < distinct; k++) if (seen[k] === g) dup = true;
+          if (!dup && distinct < seen.length) {
+            seen[distinct++] = g;
             weight += Math.abs(w);
             if (w < 0) rareCount++;
           }
@@ -174,12 +174,17 @@ export function buildMentionIndex(
         }
       }
       const runMisses = misses - gap;
-      if (seen.length >= MIN_MATCHED && rareCount >= MIN_RARE && hits / (hits + runMisses) >= MIN_PRECISION) {
-        if (!best || weight > best[2]) best = [pos[i] ?? 0, (pos[last] ?? 0) + 2, weight];
+      if (distinct >= MIN_MATCHED && rareCount >= MIN_RARE && hits / (hits + runMisses) >= MIN_PRECISION) {
+        if (!found || weight > best[2]) {
+          best[0] = pos[i] ?? 0;
+          best[1] = (pos[last] ?? 0) + 2;
+          best[2] = weight;
+          found = true;
+        }
       }
       i = Math.max(j, i + 1);
     }
-    return best;
+    return found;
   }
 
   return {
@@ -228,7 +233,7 @@ export function buildMentionIndex(
       const found: (LocalMention & { weight: number })[] = [];
       for (const id of candidates) {
         const p = phrases[id];
-        const run = p && bestRun(p, grams, pos, count);
+        const run = p && bestRun(p, grams, pos, count) ? best : null;
         // Score: the run's weight relative to the phrase, so a run covering more of a phrase wins.
         if (p && run && run[2] / p.total >= MIN_SCORE)
           found.push({
