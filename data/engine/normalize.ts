@@ -87,11 +87,11 @@ function normalizeInto(
   return { text, map: map.subarray(0, n + 1) };
 }
 
-/** Original [start, end) of the normalized span [a, b). */
-export function originalSpan(norm: Normalized, a: number, b: number): [number, number] {
+/** Original [start, end) of the normalized span [a, b), less `base` (a sentence's start). */
+export function originalSpan(norm: Normalized, a: number, b: number, base = 0): [number, number] {
   const start = norm.map[a] ?? 0;
   const end = b > a ? (norm.map[b - 1] ?? start) + 1 : start;
-  return [start, end];
+  return [start - base, end - base];
 }
 
 /** Normalizes a search query or a title for lookup: same folding, no offsets kept. */
