@@ -13,6 +13,7 @@ import {
   sourceLine,
   VERDICT_LABEL,
 } from '../lib/labels.ts';
+import { citationFor } from './citation.ts';
 
 export interface CardProps {
   mark: Mark;
@@ -42,8 +43,7 @@ function InsertButton({ citation, onInsert }: { citation: string; onInsert: (c: 
   );
 }
 
-function Matter({ x, props }: { x: MatterExplanation; props: CardProps }) {
-  const citation = props.engine.cite(x.matter.penalty, props.template);
+function Matter({ x }: { x: MatterExplanation }) {
   return (
     <section class="matter">
       <h3>
@@ -115,7 +115,6 @@ function Matter({ x, props }: { x: MatterExplanation; props: CardProps }) {
           ))}
         </>
       )}
-      <InsertButton citation={citation} onInsert={props.onInsert} />
     </section>
   );
 }
@@ -165,11 +164,8 @@ function ReferenceBody({ reference, props }: { reference: Reference; props: Card
         </p>
       ))}
       {matters.map((x) => (
-        <Matter key={x.matter.id} x={x} props={props} />
+        <Matter key={x.matter.id} x={x} />
       ))}
-      {ref && reference.status === 'resolved' && matters.length === 0 && (
-        <InsertButton citation={engine.cite(ref, props.template)} onInsert={props.onInsert} />
-      )}
     </>
   );
 }
@@ -177,6 +173,7 @@ function ReferenceBody({ reference, props }: { reference: Reference; props: Card
 export function Card(props: CardProps) {
   const { mark, engine, asOf } = props;
   const item = mark.item;
+  const citation = citationFor(mark, engine, asOf, props.template);
   let body = null;
   if (item.type === 'reference') body = <ReferenceBody reference={item.reference} props={props} />;
   else if (item.type === 'fine') {
@@ -187,12 +184,7 @@ export function Card(props: CardProps) {
         <p class={`verdict ${f.verdict}`}>
           {VERDICT_LABEL[f.verdict]}。{f.detail}
         </p>
-        {f.provision && (
-          <>
-            <p>对应条款：{engine.cite(f.provision)}</p>
-            <InsertButton citation={engine.cite(f.provision, props.template)} onInsert={props.onInsert} />
-          </>
-        )}
+        {f.provision && <p>对应条款：{engine.cite(f.provision)}</p>}
       </>
     );
   } else {
@@ -200,7 +192,7 @@ export function Card(props: CardProps) {
     body = (
       <>
         <h2>违法行为：{item.mention.text}</h2>
-        {x && <Matter x={x} props={props} />}
+        {x && <Matter x={x} />}
       </>
     );
   }
@@ -219,6 +211,8 @@ export function Card(props: CardProps) {
           ×
         </button>
       </header>
+      {/* The citation first: the card can be long and scroll. */}
+      {citation && <InsertButton citation={citation} onInsert={props.onInsert} />}
       {body}
       <footer>Alt+↓ / Alt+↑ 切换引用 · Alt+Enter 插入引用 · Esc 关闭</footer>
     </div>

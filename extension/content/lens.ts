@@ -249,6 +249,8 @@ export class Lens {
       (e) => {
         if (this.hoverTimer !== null) window.clearTimeout(this.hoverTimer);
         const { x, y } = top(e);
+        // The pointer on its way to (or over) the card keeps it open.
+        if (this.card.contains(x, y)) return;
         this.hoverTimer = window.setTimeout(() => {
           this.hoverTimer = null;
           const hit = this.markAt(doc, x, y);

@@ -120,3 +120,25 @@ export function ourNodesInside(frame: Frame | Page, selector: string): Promise<n
     return [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('discretion-lens')).length;
   }, selector);
 }
+
+/** The centre of the first element of our card matching a class, for a real mouse click. */
+export async function cardButtonCentre(
+  page: Page,
+  className: string,
+): Promise<{ x: number; y: number } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const host = [...walk(await documentTree(cdp))].find((n) => n.nodeName === 'DISCRETION-LENS-CARD');
+    const button = host
+      ? [...walk(host)].find((n) => attr(n, 'class')?.split(' ').includes(className))
+      : undefined;
+    if (!button) return null;
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as {
+      model: { content: number[] };
+    };
+    const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
+    return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+  } finally {
+    await cdp.detach();
+  }
+}
