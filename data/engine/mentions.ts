@@ -128,6 +128,8 @@ export function buildMentionIndex(
   const seenStamp = new Uint32Array(triggers.size);
   let stamp = 0;
   const counts = new Uint16Array(phrases.length);
+  const touched: number[] = [];
+  const candidates: number[] = [];
   let scratchGrams = new Int32Array(256);
   let scratchPos = new Int32Array(256);
 
@@ -193,7 +195,7 @@ export function buildMentionIndex(
       // Distinct rare bigrams of each phrase seen; a phrase with fewer than MIN_RARE cannot match.
       stamp = stamp === 0xffffffff ? 1 : stamp + 1;
       if (stamp === 1) seenStamp.fill(0);
-      const touched: number[] = [];
+      touched.length = 0;
       for (let i = 0; i + 1 < s.length; i++) {
         const a = s.charCodeAt(i);
         const b = s.charCodeAt(i + 1);
@@ -209,7 +211,7 @@ export function buildMentionIndex(
           counts[id] = (counts[id] ?? 0) + 1;
         }
       }
-      const candidates: number[] = [];
+      candidates.length = 0;
       for (const id of touched) {
         if ((counts[id] ?? 0) >= MIN_RARE) candidates.push(id);
         counts[id] = 0;
