@@ -34,7 +34,9 @@ const MIN_SCORE = 0.2;
 /** Parts of a name that cite rather than describe: titles, article labels, 本法. */
 const CITING =
   /《[^》]*》|中华人民共和国|第[零〇一二两三四五六七八九十百千0-9]+[条款项章节]|本法|本条例|本规定|本办法/g;
-const BLOOM_MASK = (1 << 18) - 1;
+const BLOOM_BITS = 18;
+/** Slot of a bigram key in the trigger filter (multiplicative hash: all bits of both characters count). */
+const filterSlot = (key: number) => Math.imul(key, 0x9e3779b1) >>> (32 - BLOOM_BITS);
 
 /** A character as 15 bits: ASCII as is, CJK ideographs shifted below 0x8000, anything else one code. */
 const code15 = (c: number) => (c < 0x80 ? c : c >= 0x4e00 && c <= 0x9fff ? c - 0x2e00 : 0x7fff);
@@ -111,11 +113,11 @@ export function buildMentionIndex(
   // Rare bigram → the phrases it occurs in.
   const triggerLists = new Map<number, number[]>();
   // Most bigrams of a text trigger nothing: a one-byte-per-slot filter skips them without a Map lookup.
-  const maybeTrigger = new Uint8Array(BLOOM_MASK + 1);
+  const maybeTrigger = new Uint8Array(1 << BLOOM_BITS);
   phrases.forEach((p, id) => {
     for (const [b, w] of p.weights) {
       if (w > 0) continue;
-      maybeTrigger[b & BLOOM_MASK] = 1;
+      maybeTrigger[filterSlot(b)] = 1;
       const list = triggerLists.get(b);
       if (list) list.push(id);
       else triggerLists.set(b, [id]);
@@ -200,7 +202,7 @@ export function buildMentionIndex(
         const a = s.charCodeAt(i);
         const b = s.charCodeAt(i + 1);
         const key = bigramKey(a, b);
-        if (!maybeTrigger[key & BLOOM_MASK]) continue;
+        if (!maybeTrigger[filterSlot(key)]) continue;
         const trigger = triggers.get(key);
         if (!trigger || seenStamp[trigger.slot] === stamp) continue;
         seenStamp[trigger.slot] = stamp;
