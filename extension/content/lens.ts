@@ -90,6 +90,8 @@ export class Lens {
       'focusin',
       () => {
         this.focused = entry;
+        // The officer is about to type: have the engine ready by the first words.
+        this.warmUp();
         const msg: ToBackground = { type: 'editor-focused' };
         void browser.runtime.sendMessage(msg).catch(() => {});
       },
@@ -136,18 +138,24 @@ export class Lens {
     const dirty = [...this.entries.values()].filter((e) => e.dirty);
     if (dirty.length === 0) return;
     if (!this.engine) {
-      // Nothing to recognize in empty editors: the dataset is loaded only once there is text.
+      // Nothing to recognize in empty editors: the dataset is loaded once there is text.
       if (dirty.every((e) => e.surface.text().trim() === '')) return;
-      loadEngine().then(
-        (engine) => {
-          this.engine = engine;
-          this.flush();
-        },
-        (err: Error) => console.warn(err.message),
-      );
+      this.warmUp();
       return;
     }
     for (const entry of dirty) this.scan(entry, this.engine);
+  }
+
+  /** Loads the engine, then scans what is waiting. */
+  private warmUp(): void {
+    if (this.engine) return;
+    loadEngine().then(
+      (engine) => {
+        this.engine = engine;
+        this.flush();
+      },
+      (err: Error) => console.warn(err.message),
+    );
   }
 
   private scan(entry: Entry, engine: Engine): void {
