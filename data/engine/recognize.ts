@@ -90,12 +90,21 @@ const PRONOUNS = [
 const MAX_TITLE = 80;
 const MAX_NUMERAL = 12;
 
+/** Numerals seen before: a document cites the same few article numbers over and over. */
+const numeralValues = new Map<string, number | null>();
+
 /** Parses a numeral at `pos`: [value, end], or null. */
 function numeralAt(s: string, pos: number): [number, number] | null {
   let end = pos;
   while (end < s.length && end - pos < MAX_NUMERAL && NUMERAL.has(s[end] ?? '')) end++;
   if (end === pos) return null;
-  const value = chineseToInt(s.slice(pos, end));
+  const text = s.slice(pos, end);
+  let value = numeralValues.get(text);
+  if (value === undefined) {
+    value = chineseToInt(text);
+    if (numeralValues.size > 10_000) numeralValues.clear();
+    numeralValues.set(text, value);
+  }
   return value !== null && value > 0 ? [value, end] : null;
 }
 
