@@ -1,4 +1,5 @@
-// Editors that appear later and views that change without a page load: the lens follows them,
+// Editors that appear later, views that change without a page load and editors in frames of
+// another origin: the lens follows them,
 // drops what it drew for editors that are gone, and the card never covers the caret's line.
 import { DECISION, expectedPainted } from './extension/expected.ts';
 import { cardText, overlayMarks, paintedRanges } from './extension/probe.ts';
@@ -61,4 +62,21 @@ test("the card opened at the caret never covers the caret's line", async ({ page
     expect(overlaps).toBe(false);
     await page.keyboard.press('Escape');
   }
+});
+
+test('an editor in a cross-origin frame is read by the content script running in that frame', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto('/fixtures/extension/cross-origin.html');
+  const handle = await page.waitForSelector('#xo');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('no frame');
+  await frame.waitForLoadState();
+  expect(new URL(frame.url()).hostname).toBe('localhost');
+  await frame.locator('#editor').click();
+  await page.keyboard.insertText(DECISION);
+  await expect.poll(() => paintedRanges(frame)).toEqual(expectedPainted(DECISION));
+  expect(await frame.locator('#editor').textContent()).toBe(DECISION);
+  expect(consoleErrors).toEqual([]);
 });
