@@ -1,6 +1,6 @@
 // Editors that appear later, views that change without a page load and editors in frames of
-// another origin: the lens follows them,
-// drops what it drew for editors that are gone, and the card never covers the caret's line.
+// another origin: the lens follows them and drops what it drew for editors that are gone; the
+// card never covers the caret's line.
 import { DECISION, expectedPainted } from './extension/expected.ts';
 import { cardText, overlayMarks, paintedRanges } from './extension/probe.ts';
 import { expect, test } from './fixtures.ts';
