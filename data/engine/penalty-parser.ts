@@ -27,19 +27,27 @@ const FINE = /(?:处|给予)((?:[^，；。：（]|（[^）]*）)*?)的?罚款/g
 /** "按照事故造成的直接经济损失的一倍以上三倍以下计算罚款" */
 const COMPUTED_FINE = /按照([^，；。：]*?)计算罚款/g;
 
-const VERB_AFTER_AUTHORITY =
-  /由([^，；。：]+?)(?=责令|没收|处以?|并处|给予|予以|吊销|依照|依法|对其?|按照?|可以|暂扣|收缴|撤销|取消|停止|限期|注销|通报|追缴|扣留|强制|视情节|根据)/;
+const AUTHORITY_VERBS =
+  '责令|没收|处以?|并处|给予|予以|吊销|依照|依据|依法|对其?|按照?|可以|暂扣|收缴|撤销|取消|停止|限期|注销|通报|追缴|扣留|约束|销毁|强制|视情节|根据';
+/** "由X责令…", "由X依据各自职权…"; and "由X，责令…" where X is a body (not "由税务机关销毁…，没收…"). */
+const VERB_AFTER_AUTHORITY = new RegExp(
+  `由([^，；。：]+?)(?=${AUTHORITY_VERBS})|由([^，；。：]+?(?:部门|机关|机构|单位))(?=，(?:${AUTHORITY_VERBS}))`,
+);
 // 处理 / 处置 and a 给予 / 予以 of anything but a penalty belong to the violation's wording; "依照…规定处罚"
 // starts a penalty (one set elsewhere).
 const SUBJECT_AUTHORITY =
   /^((?![经被因]|或者被)[^，；。]{2,40}?(?:部门|机关|机构))(?:依法)?(?:可以|应当)?(?=责令|处|给予|没收|吊销|根据|依照|按照)/;
 const PENALTY_START =
-  /^(?:并?由|(?![经被因]|或者被)[^，；。]{2,40}?(?:部门|机关|机构)(?:依法)?(?:可以|应当)?(?:责令|处|给予|没收|吊销)|除?依照[^，；。]*?规定(?:给予)?(?:行政)?处罚|按照[^，；。]*?计算罚款|并?(?:可以|应当)?(?:处(?![理置分])|责令|没收|给予(?:警告|通报批评|罚款|处罚|行政处罚)|吊销|予以(?:取缔|没收|警告|罚款|吊销|查封|处罚)|暂扣|撤销))/;
+  /^(?:并?由|(?![经被因]|或者被)[^，；。]{2,40}?(?:部门|机关|机构)(?:依法)?(?:可以|应当)?(?:责令|处|给予|没收|吊销)|除?依照[^，；。]*?规定(?:给予)?(?:行政)?处罚|按照[^，；。]*?计算罚款|并?(?:可以|应当)?(?:处(?![理置分])|责令|没收|给予(?:警告|通报批评|罚款|处罚|行政处罚)|吊销|予以(?:取缔|没收|警告|罚款|吊销|查封|处罚)|暂扣|收缴|封存|撤销))/;
 const CORRECTION_BRANCH = /(拒不|逾期不|逾期未|仍不|仍未|不予)(改正|整改)/;
 
 interface Bound {
   unit: 'yuan' | 'multiple' | null;
   value: number;
+}
+
+function authorityAfter(m: RegExpExecArray | null): string | null {
+  return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
 function readBound(token: string): Bound | null {
@@ -111,6 +119,14 @@ function readFine(phrase: string): Omit<FineRule, 'condition' | 'source'> | null
 const LEADING_BRANCH = /，((?:违法所得|没有违法所得|货值金额|违法经营额|没有违法经营额)[^，]*的)$/;
 const BRANCH_TOPICS = ['货值金额', '违法所得', '违法经营额', '广告费用', '销售额', '营业额', '事故'];
 
+/** A condition on the act already described (its amount, gravity, a refused order), not another act. */
+function isBranch(clause: string): boolean {
+  return (
+    /情节|后果|拒不|逾期|仍不|仍未|不予|^有|^没有/.test(clause) ||
+    BRANCH_TOPICS.some((t) => clause.includes(t))
+  );
+}
+
 /** Two branches on the same amount or event are alternatives, not one inside the other. */
 function siblings(a: string, b: string): boolean {
   return BRANCH_TOPICS.some((t) => a.includes(t) && b.includes(t));
@@ -172,18 +188,29 @@ export function parsePenalty(text: string): ParsedPenalty {
   const clauseText = start < 0 ? '' : parts.slice(start).join('');
   // "由X责令…", else "X可以责令…" opening the penalty, else "…，X可以根据情节轻重，给予…".
   const authority =
-    VERB_AFTER_AUTHORITY.exec(clauseText)?.[1] ??
+    authorityAfter(VERB_AFTER_AUTHORITY.exec(clauseText)) ??
     SUBJECT_AUTHORITY.exec(clauseText)?.[1] ??
     SUBJECT_AUTHORITY.exec(violation.split('，').at(-1) ?? '')?.[1] ??
     null;
 
   const fines: FineRule[] = [];
   const unread: string[] = [];
-  splitTopLevel(clauseText, '；。').forEach((sentence, si) => {
+  // A later sentence (after "。") that opens with another act ("以上施工单位…非法转让施工资质的，…；违法所得
+  // 十万元以上的，…") sets fines for that act: its opening stays in the condition of every fine up to the next "。".
+  const pieces: { text: string; scope: string | null }[] = [];
+  splitTopLevel(clauseText, '。').forEach((full, fi) => {
+    const opening = splitClauses(full)[0] ?? '';
+    const scope =
+      fi > 0 && opening.endsWith('的') && !/罚款/.test(opening) && !isBranch(opening) ? opening : null;
+    splitTopLevel(full, '；').forEach((text, pi) => {
+      pieces.push({ text, scope: pi > 0 ? scope : null });
+    });
+  });
+  pieces.forEach(({ text: sentence, scope }, si) => {
     // "情节严重的", "货值金额不足一万元的", "拒不改正的": branches for what follows in this sentence. One
     // met after a fine replaces its sibling (货值金额不足一万元的 → 货值金额一万元以上的) or else narrows
     // the branches before it ("两年内有三次以上违法行为的，处…，广告费用无法计算的，处…").
-    const branches: string[] = si === 0 && leading ? [leading] : [];
+    const branches: string[] = si === 0 && leading ? [leading] : scope ? [scope] : [];
     let condition: string | null = branches[0] ?? null;
     let who: string | null = null;
     let finesSinceBranch = 0;
@@ -240,7 +267,14 @@ export function parsePenalty(text: string): ParsedPenalty {
     }
   });
 
-  const confiscation = [...clauseText.matchAll(/没收([^，；。：]+)/g)].map((m) => m[1] ?? '').filter(Boolean);
+  // What is confiscated, up to the next penalty ("没收违法所得、处以违法所得一倍以上…" → 违法所得); "予以没收"
+  // names its object before it ("有违法收入的予以没收"): the clause is kept as written.
+  const confiscation = [...clauseText.matchAll(/([^，；。：]*予以)?没收([^，；。：]*)/g)]
+    .map((m) => {
+      const object = (m[2] ?? '').split(/、(?=(?:并|可以)?(?:处|给予|吊销|责令|暂扣))/)[0] ?? '';
+      return object === '' && m[1] ? m[0] : object;
+    })
+    .filter(Boolean);
   const correctionFirst =
     /责令[^；。]*?改正/.test(clauseText) &&
     fines.length > 0 &&
@@ -253,7 +287,7 @@ export function parsePenalty(text: string): ParsedPenalty {
       warning: /警告/.test(clauseText),
       confiscation,
       suspension: /停产停业|停业整顿|停产整顿|责令停业|责令停产|暂停|暂扣/.test(clauseText),
-      revocation: /吊销|撤销[^，；。]*?(许可|登记|资格|执照|证书|批准)/.test(clauseText),
+      revocation: /吊销|撤销[^，；。]*?(许可|登记|资格|资质|执照|证书|批准)/.test(clauseText),
       correctionFirst,
       text: clauseText,
     },

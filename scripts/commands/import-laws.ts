@@ -1,5 +1,6 @@
 // `import-laws [--laws DIR]`: regenerates data/laws (every version) and data/matters (derived from the
-// penalty articles) from the statute texts. The result is committed; the product never reads DIR.
+// penalty articles) from the statute texts, then the packs generated from the matters, so the dataset is
+// consistent after one command. The result is committed; the product never reads DIR.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deriveMatters } from '../data/derive-matters.ts';
@@ -10,6 +11,7 @@ import { canonicalJson, LAWS_DIR, MATTERS_DIR, sourceLawsDir } from '../data/pat
 import { writeJsonDir } from '../data/write.ts';
 import { parseArgs } from '../lib/args.ts';
 import type { Command } from '../lib/command.ts';
+import { regeneratePacks } from '../lists/regenerate.ts';
 
 function currentMatterIds(): Set<string> {
   if (!existsSync(MATTERS_DIR)) return new Set();
@@ -23,7 +25,8 @@ function currentMatterIds(): Set<string> {
 
 const command: Command = {
   name: 'import-laws',
-  summary: 'regenerate data/laws and data/matters from the statute texts (../shared/laws)',
+  summary:
+    'regenerate data/laws, data/matters and the generated packs from the statute texts (../shared/laws)',
   usage: 'npm run -s cli -- import-laws [--laws DIR]   (or DL_LAWS_DIR=DIR)',
   async run(args) {
     const { values } = parseArgs(args, { laws: { type: 'string' } });
@@ -53,11 +56,10 @@ const command: Command = {
       `matters: ${matters.length} in ${files.size - 1} files (${matterReport.written} written, ${matterReport.unchanged} unchanged, ${matterReport.removed} removed)`,
     );
     for (const s of skipped) console.log(`  not a matter: ${s.at}: ${s.reason}`);
-    if (matterReport.written + matterReport.removed > 0) {
-      console.log(
-        'matters changed: regenerate the packs built from them (`npm run -s cli -- generate-lists`)',
-      );
-    }
+    // The generated packs (derived tiers, correction-first items) follow the matters in the same run.
+    const packs = regeneratePacks({ check: false });
+    for (const line of packs.lines) console.log(`packs: ${line}`);
+    for (const e of packs.errors) console.error(`import-laws: packs not regenerated: ${e}`);
     // Ids are stable; one that disappears must be mapped in matters/renames.json if a matter replaces it.
     const now = new Set(matters.map((m) => m.id));
     const retired = [...before].filter((id) => !now.has(id));
@@ -65,7 +67,7 @@ const command: Command = {
       console.log(
         `retired ids (map them in ${RENAMES_FILE} if a matter replaces them): ${retired.join(', ')}`,
       );
-    return 0;
+    return packs.errors.length > 0 ? 1 : 0;
   },
 };
 

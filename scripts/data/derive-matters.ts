@@ -120,6 +120,10 @@ export const HAND_FINES: Record<string, { unread: string[]; fines: FineRule[]; r
  */
 export const NOT_MATTERS: Record<string, string> = {
   '个体工商户条例-24-1': 'a duty of the agencies to notify the registrar, not a penalty',
+  '产品质量法-60-1':
+    'confiscation of the tools and materials of the violations of 第四十九条至第五十一条, a measure of those matters, not a violation of its own',
+  '产品质量法-67-1':
+    'action against a regulator or another state organ and its officials, not a penalty on a party',
   '药品管理法-146-1': 'action against a regulator and its officials, not a penalty on a party',
   '药品管理法-147-1': 'action against a regulator and its officials, not a penalty on a party',
   '食品安全法-137-1': 'discipline (处分) of officials and technical staff',
@@ -127,9 +131,60 @@ export const NOT_MATTERS: Record<string, string> = {
   '道路交通安全法实施条例-109-1': 'says which authority decides a penalty',
 };
 
+/**
+ * Laws whose penalty articles name no authority and that have no "本法规定的行政处罚，由…决定" article, but
+ * whose text gives the power to punish in another form; keyed by version id or law id. The authority is
+ * quoted from that article (checked when matters are derived).
+ */
+export const GENERAL_AUTHORITY: Record<string, { article: number; authority: string; why: string }> = {
+  特种设备安全法: {
+    article: 61,
+    authority: '负责特种设备安全监督管理的部门',
+    why: '第六十一条第（五）项: it 对违反本法规定的行为作出行政处罚决定',
+  },
+  价格法: {
+    article: 33,
+    authority: '县级以上各级人民政府价格主管部门',
+    why: '第三十三条: it 依照本法的规定对价格违法行为实施行政处罚',
+  },
+  道路交通安全法: {
+    article: 87,
+    authority: '公安机关交通管理部门',
+    why: '第八十七条第二款: 公安机关交通管理部门及其交通警察…对道路交通安全违法行为予以处罚',
+  },
+  道路交通安全法实施条例: {
+    article: 109,
+    authority: '公安机关交通管理部门',
+    why: '第一百零九条: the 公安机关交通管理部门 of the place or level it names 作出决定',
+  },
+  '标准化法实施条例@1990-04-06': {
+    article: 33,
+    authority: '标准化行政主管部门和工商行政管理部门',
+    why: '第三十三条第四款: 其他行政处罚由…依据职权决定',
+  },
+  '标准化法实施条例@2024-03-10': {
+    article: 33,
+    authority: '市场监督管理部门',
+    why: '第三十三条第四款: 其他行政处罚由市场监督管理部门决定',
+  },
+};
+
+function generalAuthority(version: LawVersion): string | null {
+  const general = GENERAL_AUTHORITY[version.id] ?? GENERAL_AUTHORITY[version.lawId];
+  if (!general) return null;
+  const article = version.articles.find((a) => a.n === general.article);
+  const text = article?.paragraphs.flatMap((p) => [p.text, ...p.items]).join('\n') ?? '';
+  if (!text.includes(general.authority)) {
+    throw new Error(
+      `GENERAL_AUTHORITY: ${version.id} 第${general.article}条 does not name "${general.authority}"`,
+    );
+  }
+  return general.authority;
+}
+
 const CN = '[零〇一二两三四五六七八九十百千]+';
 const REFS_AFTER_THIS_LAW = new RegExp(
-  `违反本(?:法|条例|办法|规定|细则)((?:第${CN}条(?:第${CN}款)?(?:第[（(]${CN}[）)]项)?(?:[、和及]|或者)?)+)`,
+  `违反本(?:法|条例|办法|规定|细则)((?:第${CN}条(?:第${CN}款)?(?:第[（(]${CN}[）)]项)?(?:[、和及至]|或者)?)+)`,
   'g',
 );
 const ONE_REF = new RegExp(`第(${CN})条(?:第(${CN})款)?(?:第[（(](${CN})[）)]项)?`, 'g');
@@ -141,9 +196,19 @@ const ITEM_LABEL = /^[（(][一二三四五六七八九十]+[）)]/;
 function refsIn(text: string, lawId: string): ProvisionRef[] {
   const refs: ProvisionRef[] = [];
   for (const group of text.matchAll(REFS_AFTER_THIS_LAW)) {
-    for (const m of (group[1] ?? '').matchAll(ONE_REF)) {
+    const list = group[1] ?? '';
+    let end = -1;
+    for (const m of list.matchAll(ONE_REF)) {
       const article = chineseToInt(m[1] ?? '');
       if (article === null) continue;
+      // "第十条至第十四条": every article of the range, not its two ends only.
+      const previous = refs[refs.length - 1];
+      if (list[end] === '至' && previous && previous.paragraph === null && !m[2] && !m[3]) {
+        for (let n = previous.article + 1; n < article; n++) {
+          refs.push({ lawId, article: n, paragraph: null, item: null });
+        }
+      }
+      end = m.index + m[0].length;
       refs.push({
         lawId,
         article,
@@ -243,8 +308,10 @@ function finesPerItem(text: string): Map<number, ParsedPenalty[]> | null {
 
 function draftsForArticle(version: LawVersion, article: LawArticle, skipped: Skipped[]): Draft[] {
   const drafts: Draft[] = [];
-  const decides =
+  const deciding =
     decidingAuthorities(version).find((d) => d.from <= article.n && article.n <= d.to)?.authority ?? null;
+  const general = deciding === null ? generalAuthority(version) : null;
+  const decides = deciding ?? general;
   const parsed = article.paragraphs.map((p) => parsePenalty(p.text));
   const perItem = article.paragraphs.map((p) => finesPerItem(p.text));
   // "依照本条第二款的规定处以罚款" in paragraph 1: paragraph 2 is how the fine is computed, not a matter.
@@ -285,6 +352,10 @@ function draftsForArticle(version: LawVersion, article: LawArticle, skipped: Ski
     }
     const violation = own.violation;
     if (!hasMeasure(own)) return;
+    const authorityNote =
+      own.authority === null && general !== null
+        ? `authority from the law's text by hand: ${(GENERAL_AUTHORITY[version.id] ?? GENERAL_AUTHORITY[version.lawId])?.why}`
+        : null;
     if (own.authority === null && decides !== null) own = { ...own, authority: decides };
     const hand = HAND_FINES[`${version.lawId}-${article.n}-${pi + 1}`];
     if (own.unread.length > 0 && hand && own.unread.join('\n') === hand.unread.join('\n')) {
@@ -350,6 +421,7 @@ function draftsForArticle(version: LawVersion, article: LawArticle, skipped: Ski
       };
       const baseId = `M-${version.lawId}-${article.n}-${pi + 1}${t.item === null ? '' : `-${t.item}`}`;
       const notes = [
+        ...(authorityNote ? [authorityNote] : []),
         ...(hand && own.penalty.fines === hand.fines ? [`hand-recorded fine: ${hand.reason}`] : []),
         ...links.map((l) => `violated provision linked by hand: ${l.why}`),
       ];

@@ -53,7 +53,7 @@ const BY_LAW: Record<string, Domain> = {
 /** Authority wording → domain; checked in order, first match wins. */
 const BY_AUTHORITY: [RegExp, Domain][] = [
   [/公安机关交通管理/, '公安交管'],
-  [/市容环境卫生|城乡规划|城市管理|规划主管部门/, '城市管理'],
+  [/市容环境卫生|环境卫生主管|城乡规划|城市管理|规划主管部门/, '城市管理'],
   [/卫生行政|卫生健康|卫生主管/, '卫健'],
   [/交通运输|道路运输管理/, '交通运输'],
   [/生态环境|环境保护(主管|行政)?部门/, '生态环境'],

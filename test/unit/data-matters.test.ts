@@ -166,8 +166,13 @@ describe('derived matters', () => {
   it("take the authority from the law's general article where the penalty article names none", () => {
     expect(byId('M-安全生产法-102-1').authority).toBe('应急管理部门和其他负有安全生产监督管理职责的部门');
     expect(byId('M-药品管理法-130-1').authority).toBe('县级以上人民政府药品监督管理部门');
-    // 特种设备安全法 has no such article: no authority is made up.
-    expect(byId('M-特种设备安全法-74-1').authority).toBeNull();
+    // 特种设备安全法 has no such article, but 第六十一条第（五）项 gives the power to punish: quoted, and said so.
+    expect(byId('M-特种设备安全法-74-1')).toMatchObject({
+      authority: '负责特种设备安全监督管理的部门',
+      provenance: { note: expect.stringMatching(/^authority from the law's text by hand: 第六十一条/) },
+    });
+    // 税收征收管理法 第六十条第三款 names none and the law has no general article: no authority is made up.
+    expect(byId('M-税收征收管理法-60-3').authority).toBeNull();
   });
 
   it('record by hand, with the reason, the fines the parser cannot read', () => {
@@ -305,5 +310,43 @@ describe('the banana case (香蕉农药残留超标) in both versions of 食品�
       supersededBy: 'M-食品安全法-124-1-6',
     });
     expect(byId('M-食品安全法-124-1-6').name).toContain('婴幼儿配方液态乳');
+  });
+
+  // From the legal-accuracy audit (data/AUDIT.md): each row was wrong once in the derived data.
+  it.each([
+    {
+      what: '"违反本条例第十条至第十四条、…第十九条至第二十一条规定" names every article of each range',
+      id: 'M-消费者权益保护法实施条例-50-1',
+      check: (m: Matter) =>
+        expect(m.violated.map((v) => v.article)).toEqual([10, 11, 12, 13, 14, 16, 17, 19, 20, 21]),
+    },
+    {
+      what: 'the 环境卫生主管部门 is 城市管理, not 卫健',
+      id: 'M-固体废物污染环境防治法-111-1-3',
+      check: (m: Matter) => expect(m).toMatchObject({ domain: '城市管理' }),
+    },
+    {
+      what: 'the confiscated thing stops where the fine starts',
+      id: 'M-消费者权益保护法-56-1-9',
+      check: (m: Matter) => expect(m.statutory.confiscation).toEqual(['违法所得']),
+    },
+    {
+      what: 'a revocation of 资质 is a revocation, and it makes a matter',
+      id: 'M-食品安全法-138-2',
+      check: (m: Matter) =>
+        expect(m).toMatchObject({
+          name: '食品检验机构聘用不得从事食品检验工作的人员',
+          authority: '授予其资质的主管部门或者机构',
+          statutory: { revocation: true },
+        }),
+    },
+  ])('audit: $what ($id)', ({ id, check }) => {
+    check(byId(id));
+  });
+
+  it('audit: a confiscation added to other matters, or action against a state organ, is not a matter', () => {
+    expect(matters.find((m) => m.id === 'M-产品质量法-60-1')).toBeUndefined();
+    expect(matters.find((m) => m.id === 'M-产品质量法-67-1')).toBeUndefined();
+    expect(byId('M-产品质量法-67-2').statutory.confiscation).toEqual(['有违法收入的予以没收']);
   });
 });

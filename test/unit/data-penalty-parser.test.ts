@@ -41,6 +41,7 @@ interface Row {
   flags?: Partial<{ warning: boolean; suspension: boolean; revocation: boolean; correctionFirst: boolean }>;
   confiscation?: string[];
   authority?: string | null;
+  violation?: string;
   unread?: string[];
 }
 
@@ -117,9 +118,11 @@ const rows: Row[] = [
     flags: { suspension: true, revocation: true },
   },
   {
-    form: '可处以罚款 (no amount stated: no bounds, never guessed)',
+    form: '可处以罚款 (no amount stated: no bounds, never guessed); 由X，责令… (a comma after the authority); 予以没收',
     from: ['城市市容和环境卫生管理条例@2017-03-01', 35, 1],
     fines: [yuan(null, null)],
+    authority: '城市人民政府市容环境卫生行政主管部门或者其委托的单位',
+    confiscation: ['责令其限期处理或者予以没收'],
   },
   {
     form: '处销售金额等额的罚款',
@@ -212,6 +215,8 @@ const rows: Row[] = [
     fines: [times('违法所得', 1, 10), yuan(null, 500000, '没有违法所得的')],
     flags: { warning: true, suspension: true, revocation: true },
     authority: '工商行政管理部门或者其他有关行政部门',
+    // Audit: the confiscated thing ends where the next penalty starts ("没收违法所得、处以…").
+    confiscation: ['违法所得'],
   },
   {
     form: '货值金额（包括已售出和未售出的产品，下同）等值以上三倍以下 (a comma inside brackets)',
@@ -240,6 +245,64 @@ const rows: Row[] = [
     fines: [],
     unread: ['处以十五日以下拘留、罚款'],
   },
+  // Rows below come from the legal-accuracy audit (data/AUDIT.md): each was read wrongly once.
+  {
+    form: 'a later sentence names another act (以上施工单位…非法转让施工资质的，…；违法所得十万元以上的…): its fines keep it as their condition',
+    from: ['安全生产法@2021-06-10', 103, 3],
+    fines: [
+      yuan(null, 100000),
+      yuan(null, 20000, '对其直接负责的主管人员和其他直接责任人员'),
+      times(
+        '违法所得',
+        2,
+        5,
+        '以上施工单位倒卖、出租、出借、挂靠或者以其他形式非法转让施工资质的，违法所得十万元以上的',
+      ),
+      yuan(
+        100000,
+        200000,
+        '以上施工单位倒卖、出租、出借、挂靠或者以其他形式非法转让施工资质的，没有违法所得或者违法所得不足十万元的',
+      ),
+      yuan(
+        50000,
+        100000,
+        '以上施工单位倒卖、出租、出借、挂靠或者以其他形式非法转让施工资质的，对其直接负责的主管人员和其他直接责任人员',
+      ),
+    ],
+  },
+  {
+    form: '应当封存并没收该产品 (the penalty starts at 封存, the act is what precedes it)',
+    from: ['标准化法实施条例@2024-03-10', 33, 3],
+    fines: [times('货值金额', 0.2, 0.5), yuan(null, 5000, '对有关责任者')],
+    confiscation: ['该产品'],
+    violation: '进口不符合强制性标准的产品的',
+  },
+  {
+    form: '…的，收缴机动车登记证书…，撤销机动车登记 (the penalty starts at 收缴)',
+    from: ['道路交通安全法实施条例@2017-10-07', 103, 1],
+    fines: [],
+    flags: { revocation: true },
+    violation: '以欺骗、贿赂等不正当手段取得机动车登记或者驾驶许可的',
+  },
+  {
+    form: '由X依据各自职权责令改正 (the authority without "依据各自职权")',
+    from: ['营业性演出管理条例@2020-11-29', 51, 2],
+    fines: [times('违法所得', 3, 5), yuan(30000, 50000, '没有违法所得或者违法所得不足1万元的')],
+    authority: '县级以上人民政府公安部门',
+  },
+  {
+    form: '由X销毁非法印制的发票，没收… (the authority before another measure)',
+    from: ['税收征收管理法@2015-04-24', 71, 1],
+    fines: [yuan(10000, 50000)],
+    authority: '税务机关',
+    confiscation: ['违法所得和作案工具'],
+  },
+  {
+    form: '撤销其复检机构资质 (a revocation of 资质)',
+    from: ['食品安全法实施条例@2019-10-11', 79, 1],
+    fines: [],
+    flags: { warning: true, revocation: true },
+  },
 ];
 
 let laws: LawVersion[];
@@ -261,6 +324,7 @@ describe('penalty-clause parser', () => {
     if (row.flags) expect(parsed.penalty).toMatchObject(row.flags);
     if (row.confiscation) expect(parsed.penalty.confiscation).toEqual(row.confiscation);
     if (row.authority !== undefined) expect(parsed.authority).toBe(row.authority);
+    if (row.violation !== undefined) expect(parsed.violation).toBe(row.violation);
   });
 
   it('splits the violation from the penalty', () => {
