@@ -98,8 +98,9 @@ export class Discovery {
   /** Looks at a node and its subtree (and the shadow roots and frames inside it) for editors. */
   scanNode(node: Node): void {
     if (node.nodeType === 3) {
+      // Text holds no editors; only its parent may have become one (cheap, no subtree walk).
       const parent = node.parentElement;
-      if (parent) this.scanNode(parent);
+      if (parent) this.visit(parent);
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;

@@ -165,7 +165,16 @@ export class Lens {
     if (text === entry.text && entry.result) return;
     const oldText = entry.text;
     entry.text = text;
-    const result = engine.scan(text, this.override ? { asOf: this.override } : {});
+    let result: ScanResult;
+    try {
+      result = engine.scan(text, this.override ? { asOf: this.override } : {});
+    } catch (err) {
+      // A text the engine cannot read leaves the editor unmarked; the page is not disturbed.
+      console.warn(`discretion-lens: scan failed (${(err as Error).message})`);
+      entry.marks = [];
+      entry.surface.paint([]);
+      return;
+    }
     entry.result = result;
     entry.marks = marksOf(result, listsApplyFor(engine, applicableDate(result)));
     entry.surface.paint(entry.marks);
