@@ -384,6 +384,17 @@ export class Lens {
     return entry ? entry.surface.insert(text) : false;
   }
 
+  /** Removes every listener, overlay, highlight and the card. */
+  stop(): void {
+    this.abort.abort();
+    this.discovery.stop();
+    this.cancelHover();
+    if (this.timer !== null) window.clearTimeout(this.timer);
+    for (const entry of this.entries.values()) entry.surface.destroy();
+    this.entries.clear();
+    this.card.destroy();
+  }
+
   datasetChanged(): void {
     forgetEngine();
     this.engine = null;

@@ -30,12 +30,6 @@ export default defineBackground(() => {
       case 'dataset':
         activeDataset().then(reply, (e: Error) => reply({ error: e.message }));
         return true;
-      case 'dataset-info':
-        activeDataset().then(
-          (d) => reply(d.info),
-          (e: Error) => reply({ error: e.message }),
-        );
-        return true;
       case 'dataset-replaced':
         forgetActiveDataset();
         reply(true);

@@ -29,7 +29,6 @@ export interface EditorState {
 
 export type ToBackground =
   | { type: 'dataset' }
-  | { type: 'dataset-info' }
   | { type: 'editor-focused' }
   | { type: 'editor-tab' }
   | { type: 'dataset-replaced' };
@@ -38,8 +37,7 @@ export type ToContent =
   | { type: 'editor-state' }
   | { type: 'set-as-of'; date: string | null }
   | { type: 'show-item'; index: number }
-  | { type: 'insert'; text: string }
-  | { type: 'dataset-changed' };
+  | { type: 'insert'; text: string };
 
 export interface DatasetReply {
   data: EngineData;

@@ -20,13 +20,17 @@ export default defineContentScript({
   matches: [],
   registration: 'runtime',
   allFrames: true,
-  main() {
+  main(ctx) {
     if (handledByParent()) return;
     const lens = new Lens();
     lens.start();
-    browser.storage.onChanged.addListener((changes) => {
+    // An updated or reloaded extension starts a new script: this one takes everything of its away.
+    ctx.onInvalidated(() => lens.stop());
+    const onStorage = (changes: Record<string, unknown>) => {
       if (changes[DATASET_REVISION_KEY]) lens.datasetChanged();
-    });
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
     browser.runtime.onMessage.addListener((msg: ToContent, _sender, reply) => {
       if (window !== window.top) return;
       switch (msg.type) {
@@ -42,10 +46,6 @@ export default defineContentScript({
           return;
         case 'insert':
           reply(lens.insertFromPanel(msg.text));
-          return;
-        case 'dataset-changed':
-          lens.datasetChanged();
-          reply(true);
           return;
       }
     });
