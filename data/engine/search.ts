@@ -1,7 +1,11 @@
 // Search: a cheap prefilter (character uni/bigrams over every field, pinyin and initials for Latin
 // input) picks a short list of candidates; fuse.js ranks that list. Fuse scans every record it is
 // given and its cost grows with pattern length, so it never sees more than CANDIDATES records.
-import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
+import Fuse, { type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.js';
+
+/** One document's record in a fuse index: its normalized field values by key position. */
+type FuseRecord = FuseIndex<SearchDoc>['records'][number];
+
 import type { SearchOptions, SearchResult } from './api.ts';
 import { normalizeKey } from './normalize.ts';
 import { intToChinese } from './numerals.ts';
@@ -101,6 +105,30 @@ export function createSearcher(docs: SearchDoc[], synonyms: Record<string, strin
       p.weights.push(w);
     }
   });
+  // Fuse's index records (normalized field values) per document, built the first time the document is a
+  // candidate: a query then hands fuse a ready index of its few candidates instead of rebuilding one.
+  const records = new Map<typeof FUSE_KEYS, Map<number, FuseRecord>>();
+  const keyObjects = new Map<typeof FUSE_KEYS, FuseIndex<SearchDoc>['keys']>();
+  function subIndex(keys: typeof FUSE_KEYS, candidates: [number, number][]): FuseIndex<SearchDoc> {
+    let byDoc = records.get(keys);
+    if (!byDoc) {
+      byDoc = new Map();
+      records.set(keys, byDoc);
+    }
+    const sub: FuseRecord[] = [];
+    for (const [id] of candidates) {
+      let rec = byDoc.get(id);
+      if (!rec) {
+        const index = Fuse.createIndex(keys, [docs[id] as SearchDoc]);
+        keyObjects.set(keys, index.keys);
+        rec = index.records[0] as FuseRecord;
+        byDoc.set(id, rec);
+      }
+      sub.push({ ...rec, i: sub.length });
+    }
+    return Fuse.parseIndex<SearchDoc>({ keys: keyObjects.get(keys) ?? [], records: sub });
+  }
+
   const scores = new Float64Array(docs.length);
   const n = docs.length;
 
@@ -169,11 +197,12 @@ export function createSearcher(docs: SearchDoc[], synonyms: Record<string, strin
       if (candidates.length === 0) return [];
       const best = candidates[0]?.[1] ?? 1;
       const list = candidates.map(([id]) => docs[id] as SearchDoc);
-      const fuse = new Fuse(list, {
-        ...FUSE_OPTIONS,
-        keys: q.latin ? PINYIN_KEYS : FUSE_KEYS,
-        includeMatches: true,
-      });
+      const keys = q.latin ? PINYIN_KEYS : FUSE_KEYS;
+      const fuse = new Fuse(
+        list,
+        { ...FUSE_OPTIONS, keys, includeMatches: true },
+        subIndex(keys, candidates),
+      );
       const ranked = new Map<number, FuseResult<SearchDoc>>();
       for (const r of fuse.search(q.pattern)) ranked.set(r.refIndex, r);
       const results = candidates.map(([, pre], i) => {
