@@ -130,6 +130,8 @@ export function createSearcher(docs: SearchDoc[], synonyms: Record<string, strin
   }
 
   const scores = new Float64Array(docs.length);
+  /** The last Latin (pinyin) query and the documents it matched. */
+  let lastLatin: { needle: string; ids: number[] } | null = null;
   const n = docs.length;
 
   const today = new Date().toISOString().slice(0, 10);
@@ -146,13 +148,21 @@ export function createSearcher(docs: SearchDoc[], synonyms: Record<string, strin
     const touched: number[] = [];
     if (q.latin) {
       const needle = q.pattern;
-      docs.forEach((doc, id) => {
+      // Typing extends the query: what contains "nyc" is among what contained "ny".
+      const pool = lastLatin && needle.startsWith(lastLatin.needle) ? lastLatin.ids : null;
+      const matched: number[] = [];
+      const n = pool ? pool.length : docs.length;
+      for (let k = 0; k < n; k++) {
+        const id = pool ? (pool[k] as number) : k;
+        const doc = docs[id] as SearchDoc;
         const i = doc.initials.indexOf(needle);
         const p = i >= 0 ? -1 : doc.pinyin.indexOf(needle);
-        if (i < 0 && p < 0) return;
+        if (i < 0 && p < 0) continue;
         scores[id] = (i >= 0 ? 2 : 1) + needle.length / (doc.pinyin.length + 1);
         touched.push(id);
-      });
+        matched.push(id);
+      }
+      lastLatin = { needle, ids: matched };
     } else {
       // Bigrams; single characters only for one-character terms (their postings are long).
       const grams = new Map<number, number>();

@@ -71,6 +71,18 @@ describe('engine search', () => {
     for (const r of engine.search('食品', { limit: 20, domains: ['税务'] })) expect(r.domain).toBe('税务');
   });
 
+  it('typing a query key by key gives what searching it at once gives', () => {
+    for (const q of ['nycl', 'xujiaguanggao', '香蕉 农残']) {
+      const typed = createEngine(data);
+      for (let i = 1; i < q.length; i++) typed.search(q.slice(0, i));
+      expect(typed.search(q).map((r) => r.id)).toEqual(
+        createEngine(data)
+          .search(q)
+          .map((r) => r.id),
+      );
+    }
+  });
+
   it('an empty or punctuation-only query returns nothing', () => {
     expect(engine.search('')).toEqual([]);
     expect(engine.search(' ，。 ')).toEqual([]);
