@@ -2,9 +2,8 @@
 // tab), keeps the content script registered for the sites the user enabled, and remembers
 // which tab last had an editor in focus so the side panel can talk to it.
 import { browser } from 'wxt/browser';
-import { activeDataset, forgetActiveDataset } from '../lib/active-dataset.ts';
+import { activeDataset } from '../lib/active-dataset.ts';
 import type { ToBackground } from '../lib/messages.ts';
-import { DATASET_REVISION_KEY } from '../lib/settings.ts';
 import { syncRegistration } from '../lib/sites.ts';
 
 const EDITOR_TAB = 'editorTab';
@@ -13,9 +12,6 @@ export default defineBackground(() => {
   void syncRegistration();
   browser.permissions.onAdded.addListener(() => void syncRegistration());
   browser.permissions.onRemoved.addListener(() => void syncRegistration());
-  browser.storage.onChanged.addListener((changes) => {
-    if (changes[DATASET_REVISION_KEY]) forgetActiveDataset();
-  });
   // Chrome opens the side panel from the toolbar button.
   (
     browser as unknown as {
@@ -30,10 +26,6 @@ export default defineBackground(() => {
       case 'dataset':
         activeDataset().then(reply, (e: Error) => reply({ error: e.message }));
         return true;
-      case 'dataset-replaced':
-        forgetActiveDataset();
-        reply(true);
-        return;
       case 'editor-focused':
         if (sender.tab?.id !== undefined) void browser.storage.session.set({ [EDITOR_TAB]: sender.tab.id });
         return;

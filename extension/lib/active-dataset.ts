@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { DataManifest } from '../../data/engine/model.ts';
 import { readImported } from './dataset-store.ts';
 import type { DatasetReply } from './messages.ts';
+import { DATASET_REVISION_KEY } from './settings.ts';
 import { engineData, type StoredDataset } from './stored-dataset.ts';
 
 async function readBundled(): Promise<StoredDataset> {
@@ -19,11 +20,16 @@ async function readBundled(): Promise<StoredDataset> {
   return { manifest, files, importedAt: null };
 }
 
-let cached: Promise<DatasetReply> | null = null;
+let cached: { revision: unknown; reply: Promise<DatasetReply> } | null = null;
 
-export function activeDataset(): Promise<DatasetReply> {
-  if (!cached) {
-    cached = (async () => {
+/**
+ * The active dataset, cached per dataset revision: a page that asks right after an update gets
+ * the new data even if this worker has not yet heard of the change.
+ */
+export async function activeDataset(): Promise<DatasetReply> {
+  const revision = (await browser.storage.local.get(DATASET_REVISION_KEY))[DATASET_REVISION_KEY] ?? null;
+  if (!cached || cached.revision !== revision) {
+    const reply = (async () => {
       const imported = await readImported().catch(() => null);
       const set = imported ?? (await readBundled());
       return {
@@ -35,13 +41,11 @@ export function activeDataset(): Promise<DatasetReply> {
         },
       } satisfies DatasetReply;
     })();
-    cached.catch(() => {
-      cached = null;
+    const entry = { revision, reply };
+    cached = entry;
+    reply.catch(() => {
+      if (cached === entry) cached = null;
     });
   }
-  return cached;
-}
-
-export function forgetActiveDataset(): void {
-  cached = null;
+  return cached.reply;
 }

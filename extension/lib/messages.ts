@@ -27,11 +27,7 @@ export interface EditorState {
   override: string | null;
 }
 
-export type ToBackground =
-  | { type: 'dataset' }
-  | { type: 'editor-focused' }
-  | { type: 'editor-tab' }
-  | { type: 'dataset-replaced' };
+export type ToBackground = { type: 'dataset' } | { type: 'editor-focused' } | { type: 'editor-tab' };
 
 export type ToContent =
   | { type: 'editor-state' }

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Engine } from '../../data/engine/api.ts';
 import { createEngine } from '../../data/engine/index.ts';
-import { activeDataset, forgetActiveDataset } from './active-dataset.ts';
+import { activeDataset } from './active-dataset.ts';
 import type { DatasetInfo } from './messages.ts';
 
 export interface Loaded {
@@ -21,7 +21,6 @@ export function usePageEngine(revision: number): { loaded: Loaded | null; error:
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    forgetActiveDataset();
     loadPageEngine().then(
       (l) => live && setLoaded(l),
       (e: Error) => live && setError(e.message),

@@ -6,7 +6,6 @@ import type { Basis, ProvisionRef } from '../../data/engine/model.ts';
 import { verifyDataset } from '../lib/dataset.ts';
 import { clearImported, writeImported } from '../lib/dataset-store.ts';
 import { BASIS_LABEL, LIST_LABEL } from '../lib/labels.ts';
-import type { ToBackground } from '../lib/messages.ts';
 import { usePageEngine } from '../lib/page-engine.ts';
 import { DATASET_REVISION_KEY, DEFAULT_TEMPLATE, TEMPLATE_KEY } from '../lib/settings.ts';
 import { grantedSites, sitePattern } from '../lib/sites.ts';
@@ -119,9 +118,8 @@ export function Options() {
   const [result, setResult] = useState<{ ok: boolean; lines: string[] } | null>(null);
 
   const bump = async () => {
+    // Every part keys its copy of the dataset by this revision (open pages rebuild their engine).
     await browser.storage.local.set({ [DATASET_REVISION_KEY]: Date.now() });
-    const msg: ToBackground = { type: 'dataset-replaced' };
-    await browser.runtime.sendMessage(msg);
     setRevision((r) => r + 1);
   };
 

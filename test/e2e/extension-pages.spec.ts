@@ -1,13 +1,20 @@
 // The extension as a whole: it runs on the demo case system; its options page enables sites
 // through a permission request, shows the dataset and replaces it only with a verified pack;
 // the side panel (opened as a tab) searches, lists the editor's references and inserts a
-// citation; the production manifest asks for nothing it does not need.
+// citation; open pages follow a dataset update; the production manifest asks for nothing it does
+// not need.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test as plain } from '@playwright/test';
 import { applicableDate, describeMark } from '../../extension/lib/describe-mark.ts';
-import { expectedMarks, expectedPainted, nodeEngine } from './extension/expected.ts';
-import { bundledManifest, corruptPack, goodPack, tamperedPack } from './extension/packs.ts';
+import {
+  DECISION,
+  expectedMarks,
+  expectedPainted,
+  expectedPaintedLawsOnly,
+  nodeEngine,
+} from './extension/expected.ts';
+import { bundledManifest, corruptPack, goodPack, lawsOnlyPack, tamperedPack } from './extension/packs.ts';
 import { overlayMarks, paintedRanges } from './extension/probe.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -174,3 +181,22 @@ plain(
     }
   },
 );
+
+test('an open page follows a dataset update and a reset', async ({ context, page, extensionId }) => {
+  await page.goto('/fixtures/extension/contenteditable.html');
+  await page.locator('#editor').click();
+  await page.keyboard.insertText(DECISION);
+  await expect.poll(() => paintedRanges(page)).toEqual(expectedPainted(DECISION));
+  const lawsOnly = expectedPaintedLawsOnly(DECISION);
+  expect(lawsOnly).not.toEqual(expectedPainted(DECISION));
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('选择数据包文件').setInputFiles(lawsOnlyPack('laws-only'));
+  await expect(options.locator('.dataset-version')).toHaveText('laws-only');
+  await expect.poll(() => paintedRanges(page)).toEqual(lawsOnly);
+
+  await options.getByRole('button', { name: '恢复自带数据' }).click();
+  await expect(options.locator('.dataset-source')).toHaveText('扩展自带');
+  await expect.poll(() => paintedRanges(page)).toEqual(expectedPainted(DECISION));
+});

@@ -12,15 +12,28 @@ import { engineData } from '../../../extension/lib/stored-dataset.ts';
 
 const DATA = resolve('.output/chrome-mv3-e2e/data');
 
+function nodeData() {
+  const manifest = JSON.parse(readFileSync(join(DATA, 'manifest.json'), 'utf8')) as DataManifest;
+  const files: Record<string, string> = {};
+  for (const f of manifest.files) files[f.name] = readFileSync(join(DATA, f.name), 'utf8');
+  return engineData({ manifest, files, importedAt: null });
+}
+
 let engine: Engine | null = null;
 export function nodeEngine(): Engine {
-  if (!engine) {
-    const manifest = JSON.parse(readFileSync(join(DATA, 'manifest.json'), 'utf8')) as DataManifest;
-    const files: Record<string, string> = {};
-    for (const f of manifest.files) files[f.name] = readFileSync(join(DATA, f.name), 'utf8');
-    engine = createEngine(engineData({ manifest, files, importedAt: null }));
-  }
+  engine ??= createEngine(nodeData());
   return engine;
+}
+
+/** The same, with the statutes only (no packs): what an engine built from a laws-only update paints. */
+export function expectedPaintedLawsOnly(text: string): { kind: string; text: string }[] {
+  const laws = nodeData().laws;
+  const e = createEngine({ laws, packs: [] });
+  const result = e.scan(text);
+  return marksOf(result, listsApplyFor(e, applicableDate(result))).map((m) => ({
+    kind: m.kind,
+    text: text.slice(m.start, m.end),
+  }));
 }
 
 export function expectedMarks(text: string): Mark[] {

@@ -70,3 +70,11 @@ export function tamperedPack(): PackFile[] {
   if (tampered === original) throw new Error('nothing to tamper with');
   return files.map((f) => (f.name === pack.name ? file(f.name, tampered) : f));
 }
+
+/** A valid update holding the statutes only (no matters, tiers or lists). */
+export function lawsOnlyPack(version: string): PackFile[] {
+  const m = bundledManifest();
+  m.datasetVersion = version;
+  m.files = m.files.filter((f) => f.role === 'laws');
+  return build(m, new Map());
+}
