@@ -31,7 +31,6 @@ export type LighterFn = (older: string, newer: string) => boolean | null;
 
 export interface Resolver {
   resolve(lawId: string, cited: Cited, ctx: ResolveContext): Resolution | null;
-  versions(lawId: string): LawVersion[];
 }
 
 const label = (v: LawVersion) => `${v.issued}版（${v.inForce}起施行）`;
@@ -139,7 +138,6 @@ export function createResolver(laws: LawVersion[], lighter: LighterFn): Resolver
   };
 
   return {
-    versions: (lawId) => byLaw.get(lawId) ?? [],
     resolve(lawId, cited, ctx) {
       const n = ctx.note;
       const key = `${lawId}|${cited.article}|${cited.paragraph}|${cited.item}|${ctx.actDate}|${ctx.asOf}|${n ? `${n.year}-${n.month}-${n.day}` : ''}`;

@@ -57,7 +57,7 @@ const SEMICOLON = 0xff1b; // ；
 const COMMA = 0xff0c; // ，
 
 /** Sentence boundaries: after 。！？, at blank lines, and long runs cut at a line break or ；，. */
-export function sentences(text: string): number[] {
+function sentences(text: string): number[] {
   return cutFrom(text, [0], Number.POSITIVE_INFINITY, null, 0);
 }
 
