@@ -64,7 +64,8 @@ function readBound(token: string): Bound | null {
   if (token === '等值' || token === '等额') return { unit: 'multiple', value: 1 };
   m = /^(.+)倍$/.exec(token);
   if (m?.[1]) {
-    const n = chineseToInt(m[1]);
+    // A multiple may be a decimal ("1.5倍"); an amount in yuan is whole.
+    const n = /^\d+\.\d+$/.test(m[1]) ? Number(m[1]) : chineseToInt(m[1]);
     return n === null ? null : { unit: 'multiple', value: n };
   }
   m = /^(.+?)元?$/.exec(token);
@@ -83,21 +84,28 @@ function baseOf(prefix: string): FineBase | null {
   return prefix === '' ? null : '其他';
 }
 
-/** Reads one fine phrase (the words between 处 and 罚款). Null when it sets a bound we cannot read. */
-function readFine(phrase: string): Omit<FineRule, 'condition' | 'source'> | null {
-  // "警告或者二十元以上二百元以下" — the warning is recorded separately.
-  const words = phrase.replace(/^警告(?:或者|、)?/, '').replace(/^(?:以|或者)/, '');
-  if (words === '') return { kind: 'amount', base: null, min: null, max: null, perUnit: null };
-  const m = RANGE.exec(words);
+/** A fine range found in a text: its unit, its bounds (null: none stated) and where it stands. */
+export interface FoundRange {
+  unit: 'yuan' | 'multiple';
+  min: number | null;
+  max: number | null;
+  index: number;
+  length: number;
+}
+
+/**
+ * The first fine range in `text`: "5000元以上1万元以下", "十倍以上十五倍以下", "百分之二十至百分之五十",
+ * "二千元以下", "2万元". Null when there is none, or when its bounds do not read or disagree on the unit.
+ * The statute parser and the import of a city's tables (scripts/import/range.ts) read ranges with it.
+ */
+export function findRange(text: string): FoundRange | null {
+  const m = RANGE.exec(text);
   if (!m?.[1]) return null;
-  const prefix = words.slice(0, m.index);
   const low = readBound(m[1]);
   const high = m[2] ? readBound(m[2]) : null;
   if (!low || (m[2] && !high)) return null;
   const unit = low.unit ?? high?.unit ?? null;
   if (unit === null || (high?.unit && high.unit !== unit) || (low.unit && low.unit !== unit)) return null;
-  // Nothing may follow the range but the end of the phrase.
-  if (words.slice(m.index + m[0].length) !== '') return null;
   const [min, max] = high
     ? [low.value, high.value]
     : m[3]
@@ -105,7 +113,21 @@ function readFine(phrase: string): Omit<FineRule, 'condition' | 'source'> | null
       : m[4]
         ? [low.value, null]
         : [low.value, low.value];
-  if (unit === 'yuan') {
+  return { unit, min, max, index: m.index, length: m[0].length };
+}
+
+/** Reads one fine phrase (the words between 处 and 罚款). Null when it sets a bound we cannot read. */
+function readFine(phrase: string): Omit<FineRule, 'condition' | 'source'> | null {
+  // "警告或者二十元以上二百元以下" — the warning is recorded separately.
+  const words = phrase.replace(/^警告(?:或者|、)?/, '').replace(/^(?:以|或者)/, '');
+  if (words === '') return { kind: 'amount', base: null, min: null, max: null, perUnit: null };
+  const range = findRange(words);
+  if (!range) return null;
+  const { min, max } = range;
+  const prefix = words.slice(0, range.index);
+  // Nothing may follow the range but the end of the phrase.
+  if (words.slice(range.index + range.length) !== '') return null;
+  if (range.unit === 'yuan') {
     const perUnit = /(每[^每]{1,12})$/.exec(prefix)?.[1] ?? null;
     if (prefix !== '' && perUnit === null) return null;
     return { kind: 'amount', base: null, min, max, perUnit };

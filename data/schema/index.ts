@@ -11,6 +11,7 @@ import type {
   StatutoryPenalty,
   Tier,
 } from '../engine/model.ts';
+import { BASES, DOMAINS, FINE_BASES, LIST_KINDS, TIER_LEVELS } from '../engine/vocabulary.ts';
 
 /** Bump when a record shape changes incompatibly; the build manifest carries it. */
 export const SCHEMA_VERSION = 1;
@@ -20,7 +21,7 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real date');
 
-export const basisSchema = z.enum(['statute', 'official', 'derived', 'illustrative']);
+export const basisSchema = z.enum(BASES);
 
 export const provenanceSchema = z.strictObject({
   lawVersion: z.string().min(1).optional(),
@@ -99,7 +100,7 @@ export const provisionRefSchema = z.strictObject({
   item: z.number().int().positive().nullable(),
 });
 
-const fineBaseSchema = z.enum(['货值金额', '违法所得', '广告费用', '工程造价', '应纳税款', '营业额', '其他']);
+const fineBaseSchema = z.enum(FINE_BASES);
 
 export const fineRuleSchema = z
   .strictObject({
@@ -133,21 +134,7 @@ export const statutoryPenaltySchema = z.strictObject({
   text: z.string().min(1),
 });
 
-const domainSchema = z.enum([
-  '市场监管',
-  '文化旅游',
-  '人社',
-  '税务',
-  '交通运输',
-  '生态环境',
-  '城市管理',
-  '卫健',
-  '药品监管',
-  '应急管理',
-  '公安交管',
-  '自然资源',
-  '其他',
-]);
+const domainSchema = z.enum(DOMAINS);
 
 /** Which provenance fields each basis needs: a record must say what it rests on. */
 function checkProvenance(
@@ -212,7 +199,7 @@ export const tierSchema = z
   .strictObject({
     id: z.string().min(1),
     matterId: z.string().min(1),
-    level: z.enum(['不予处罚', '减轻', '从轻', '一般', '从重']),
+    level: z.enum(TIER_LEVELS),
     conditions: z.array(z.string().min(1)),
     fine: fineSpanSchema.nullable(),
     measures: z.array(z.string().min(1)),
@@ -225,7 +212,7 @@ export const tierSchema = z
 export const listItemSchema = z
   .strictObject({
     id: z.string().min(1),
-    list: z.enum(['no-penalty', 'lighter', 'mitigated', 'coercion-exempt']),
+    list: z.enum(LIST_KINDS),
     title: z.string().min(1),
     matterIds: z.array(z.string().min(1)),
     conditions: z.array(z.string().min(1)),

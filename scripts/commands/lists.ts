@@ -2,12 +2,12 @@
 // force on a date (today by default), with their basis, conditions and legal basis.
 import { existsSync } from 'node:fs';
 import type { ListItem, ListKind } from '../../data/engine/model.ts';
+import { LIST_KINDS } from '../../data/engine/vocabulary.ts';
 import { loadDataset } from '../data/load.ts';
 import { isoDate, parseArgs } from '../lib/args.ts';
 import { type Command, UsageError } from '../lib/command.ts';
 import { packAsOf } from '../lists/as-of.ts';
 import { formatRef } from '../lists/corpus.ts';
-import { LIST_KINDS } from '../lists/diff.ts';
 import { PackReadError, readPackArg } from '../lists/pack-file.ts';
 
 const LABELS: Record<ListKind, string> = {

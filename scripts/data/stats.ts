@@ -1,18 +1,7 @@
 // The dataset's counts as `cli stats --json` prints them (other checks read this exact shape).
-import type { Basis, Domain, ListKind } from '../../data/engine/model.ts';
+import type { Basis, ListKind } from '../../data/engine/model.ts';
+import { BASES, LIST_KINDS, MAIN_DOMAINS } from '../../data/engine/vocabulary.ts';
 import type { Dataset } from './checks/types.ts';
-
-/** The eight domains of the reference city's report: always listed, even at zero. */
-export const MAIN_DOMAINS: Domain[] = [
-  '市场监管',
-  '文化旅游',
-  '人社',
-  '税务',
-  '交通运输',
-  '生态环境',
-  '城市管理',
-  '卫健',
-];
 
 export interface DataStats {
   lawVersions: number;
@@ -25,8 +14,8 @@ export interface DataStats {
 
 export function computeStats({ laws, packs }: Dataset): DataStats {
   const mattersByDomain: Record<string, number> = Object.fromEntries(MAIN_DOMAINS.map((d) => [d, 0]));
-  const lists: Record<ListKind, number> = { 'no-penalty': 0, lighter: 0, mitigated: 0, 'coercion-exempt': 0 };
-  const basis: Record<Basis, number> = { statute: 0, official: 0, derived: 0, illustrative: 0 };
+  const lists = Object.fromEntries(LIST_KINDS.map((k) => [k, 0])) as Record<ListKind, number>;
+  const basis = Object.fromEntries(BASES.map((b) => [b, 0])) as Record<Basis, number>;
   let matters = 0;
   for (const pack of packs) {
     for (const m of pack.matters) {

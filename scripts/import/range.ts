@@ -1,18 +1,20 @@
 // Reads the fine a benchmark cell sets for one tier (裁量幅度 / 执行标准 / 处罚标准):
 // "处5000元以上1万元以下罚款", "处货值金额10倍以上13倍以下罚款", "处2万元罚款", "不予行政处罚", "给予警告".
-// Strict: a cell that mentions a fine but does not state it in one of these forms is unreadable.
+// Strict: a cell that mentions a fine but does not state it in one of these forms is unreadable. Ranges
+// are read by the statute parser's `findRange`; only the dash ranges of tables ("5000-10000元") are read here.
 
-import type { FineBase, Tier } from '../../data/engine/model.ts';
+import type { Tier } from '../../data/engine/model.ts';
 import { chineseToInt, toHalfWidthDigits } from '../../data/engine/numerals.ts';
+import { findRange } from '../../data/engine/penalty-parser.ts';
+import { FINE_BASES } from '../../data/engine/vocabulary.ts';
 
 export type FineSpan = NonNullable<Tier['fine']>;
 
 export type RangeRead = { ok: true; fine: FineSpan | null; measures: string[] } | { ok: false; why: string };
 
-const BASES: FineBase[] = ['货值金额', '违法所得', '广告费用', '工程造价', '应纳税款', '营业额'];
 const N = '([0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+)';
-const AMOUNT = `${N}(万)?元`;
-const MULTIPLE = `${N}倍`;
+/** "5000-10000元", "1-2万元" (the unit carries back), "5000元-1万元" (it does not). */
+const DASH_RANGE = new RegExp(`${N}(万)?(元)?[-—～~至到]${N}(万)?元`);
 const MEASURES = ['不予行政处罚', '不予处罚', '警告', '通报批评', '没收违法所得', '没收非法财物', '责令改正'];
 
 /** "5000" / "1.5" + 万 / "五万" → yuan; null when not a number. */
@@ -24,10 +26,21 @@ function yuan(value: string | undefined, wan: string | undefined): number | null
   return Math.round(total * 100) / 100;
 }
 
-function multiple(value: string | undefined): number | null {
-  if (value === undefined) return null;
-  const n = /^[0-9.]+$/.test(value) ? Number(value) : chineseToInt(value);
-  return n === null || Number.isNaN(n) ? null : n;
+/** The fine of a cell, or why there is none: [min, max] and its kind, before the order of bounds is checked. */
+function fineOf(s: string, cell: string): FineSpan | string {
+  const unreadable = `cannot read a fine range from "${cell.trim()}"`;
+  const base = FINE_BASES.find((b) => b !== '其他' && s.includes(b)) ?? null;
+  const dash = base ? null : DASH_RANGE.exec(s);
+  if (dash) {
+    const min = yuan(dash[1], dash[2] ?? (dash[3] ? undefined : dash[5]));
+    const max = yuan(dash[4], dash[5]);
+    return min === null && max === null ? unreadable : { kind: 'amount', base: null, min, max };
+  }
+  const range = findRange(s);
+  if (!range || (range.unit === 'multiple') !== (base !== null)) return unreadable;
+  // A bare amount is a fine only where the cell says so ("处2万元罚款"), not "违法所得不足1万元的".
+  if (range.min === range.max && !/^的?罚款/.test(s.slice(range.index + range.length))) return unreadable;
+  return { kind: range.unit === 'yuan' ? 'amount' : 'multiple', base, min: range.min, max: range.max };
 }
 
 export function readRange(cell: string): RangeRead {
@@ -43,39 +56,10 @@ export function readRange(cell: string): RangeRead {
       ? { ok: true, fine: null, measures }
       : { ok: false, why: `cannot read a penalty from "${cell.trim()}"` };
   }
-  const base = BASES.find((b) => s.includes(b)) ?? null;
-  const unit = base ? MULTIPLE : AMOUNT;
-  const forms: [RegExp, (m: RegExpExecArray) => [number | null, number | null]][] = base
-    ? [
-        [new RegExp(`${unit}以上${unit}以下`), (m) => [multiple(m[1]), multiple(m[2])]],
-        [new RegExp(`${unit}以下`), (m) => [null, multiple(m[1])]],
-        [new RegExp(`${unit}以上`), (m) => [multiple(m[1]), null]],
-        [new RegExp(`${unit}(?:的)?罚款`), (m) => [multiple(m[1]), multiple(m[1])]],
-      ]
-    : [
-        [new RegExp(`${unit}以上${unit}以下`), (m) => [yuan(m[1], m[2]), yuan(m[3], m[4])]],
-        // "5000-10000元", "1-2万元" (the unit carries back), "5000元-1万元" (it does not).
-        [
-          new RegExp(`${N}(万)?(元)?[-—～~至到]${AMOUNT}`),
-          (m) => [yuan(m[1], m[2] ?? (m[3] ? undefined : m[5])), yuan(m[4], m[5])],
-        ],
-        [new RegExp(`${unit}以下`), (m) => [null, yuan(m[1], m[2])]],
-        [new RegExp(`${unit}以上`), (m) => [yuan(m[1], m[2]), null]],
-        [new RegExp(`${unit}(?:的)?罚款`), (m) => [yuan(m[1], m[2]), yuan(m[1], m[2])]],
-      ];
-  for (const [re, read] of forms) {
-    const m = re.exec(s);
-    if (!m) continue;
-    const [min, max] = read(m);
-    if (min === null && max === null) break;
-    if (min !== null && max !== null && min > max) {
-      return { ok: false, why: `"${cell.trim()}" sets a minimum above its maximum` };
-    }
-    return {
-      ok: true,
-      fine: { kind: base ? 'multiple' : 'amount', base, min, max },
-      measures: measures.filter((x) => x !== '不予行政处罚' && x !== '不予处罚'),
-    };
+  const fine = fineOf(s, cell);
+  if (typeof fine === 'string') return { ok: false, why: fine };
+  if (fine.min !== null && fine.max !== null && fine.min > fine.max) {
+    return { ok: false, why: `"${cell.trim()}" sets a minimum above its maximum` };
   }
-  return { ok: false, why: `cannot read a fine range from "${cell.trim()}"` };
+  return { ok: true, fine, measures: measures.filter((x) => x !== '不予行政处罚' && x !== '不予处罚') };
 }

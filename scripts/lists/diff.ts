@@ -1,9 +1,9 @@
 // Added / removed / changed records between two packs (or two dates of one pack), per list and for the
 // benchmark, the way a city's mid-year adjustment reads (+21 −1 不予处罚, 1 免予强制 changed).
 import type { IsoDate, ListItem, ListKind, Matter, Pack, Tier } from '../../data/engine/model.ts';
+import { LIST_KINDS } from '../../data/engine/vocabulary.ts';
 import { packAsOf } from './as-of.ts';
 
-export const LIST_KINDS: ListKind[] = ['no-penalty', 'lighter', 'mitigated', 'coercion-exempt'];
 export type Section = ListKind | 'benchmark' | 'matters';
 export const SECTIONS: Section[] = [...LIST_KINDS, 'benchmark', 'matters'];
 

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { provisionText, versionInForce } from '../../data/engine/laws.ts';
 import type { LawVersion, Matter } from '../../data/engine/model.ts';
+import { MAIN_DOMAINS } from '../../data/engine/vocabulary.ts';
 import { deriveMatters } from '../../scripts/data/derive-matters.ts';
 import { loadDataset, NATIONAL_PACK } from '../../scripts/data/load.ts';
-import { MAIN_DOMAINS } from '../../scripts/data/stats.ts';
 
 let laws: LawVersion[];
 let matters: Matter[];

@@ -14,6 +14,18 @@ beforeAll(() => {
   dataset = loadDataset();
 });
 
+/** An official city record, as an import writes it. */
+const OFFICIAL = {
+  basis: 'official',
+  provenance: {
+    issuer: '示例市人民政府',
+    docNumber: '示政通〔2023〕1号',
+    date: '2023-06-01',
+    url: 'https://example.org/n',
+  },
+  validity: { from: '2023-06-01', to: null },
+} as const;
+
 const item = (over: Partial<ListItem> = {}): ListItem => ({
   id: 'X-1',
   list: 'no-penalty',
@@ -24,14 +36,7 @@ const item = (over: Partial<ListItem> = {}): ListItem => ({
   legalBasis: [{ lawId: '市场主体登记管理条例', article: 48, paragraph: 1, item: null }],
   legalBasisText: '《中华人民共和国市场主体登记管理条例》第四十八条第一款',
   authority: null,
-  basis: 'official',
-  provenance: {
-    issuer: '示例市人民政府',
-    docNumber: '示政通〔2023〕1号',
-    date: '2023-06-01',
-    url: 'https://example.org/n',
-  },
-  validity: { from: '2023-06-01', to: null },
+  ...OFFICIAL,
   ...over,
 });
 
@@ -42,14 +47,7 @@ const tier = (over: Partial<Tier> = {}): Tier => ({
   conditions: ['拒不改正'],
   fine: { kind: 'amount', base: null, min: 5000, max: 15000 },
   measures: [],
-  basis: 'official',
-  provenance: {
-    issuer: '示例市人民政府',
-    docNumber: '示政通〔2023〕1号',
-    date: '2023-06-01',
-    url: 'https://example.org/n',
-  },
-  validity: { from: '2023-06-01', to: null },
+  ...OFFICIAL,
   ...over,
 });
 

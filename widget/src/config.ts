@@ -1,6 +1,7 @@
 // What an embedding page can configure, read from the element's attributes or the script's data-*.
 // Parsing is strict: an unknown list, domain, date, theme or language is reported, never guessed.
 import type { Domain, IsoDate, ListKind } from '../../data/engine/model.ts';
+import { DOMAINS, LIST_KINDS } from '../../data/engine/vocabulary.ts';
 
 export type Lang = 'zh-CN' | 'en';
 export type Theme = 'light' | 'dark' | 'auto';
@@ -21,22 +22,6 @@ export interface WidgetConfig {
 export const CONFIG_ATTRIBUTES = ['lists', 'domains', 'as-of', 'placeholder', 'theme', 'lang'] as const;
 export type ConfigAttribute = (typeof CONFIG_ATTRIBUTES)[number];
 
-const LISTS: readonly ListKind[] = ['no-penalty', 'lighter', 'mitigated', 'coercion-exempt'];
-const DOMAINS: readonly Domain[] = [
-  '市场监管',
-  '文化旅游',
-  '人社',
-  '税务',
-  '交通运输',
-  '生态环境',
-  '城市管理',
-  '卫健',
-  '药品监管',
-  '应急管理',
-  '公安交管',
-  '自然资源',
-  '其他',
-];
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /** One configuration mistake, shown to whoever embeds the widget. */
@@ -84,7 +69,7 @@ export function parseConfig(get: (name: ConfigAttribute) => string | null): {
 
   return {
     config: {
-      lists: pick('lists', LISTS),
+      lists: pick('lists', LIST_KINDS),
       domains: pick('domains', DOMAINS),
       asOf: asOfRaw !== null && isIsoDate(asOfRaw) ? asOfRaw : null,
       placeholder: get('placeholder')?.trim() || null,
