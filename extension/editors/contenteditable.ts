@@ -117,7 +117,7 @@ export class RichTextSurface implements Surface {
   }
 
   /**
-   * Hands the browser only the marks within a screen of the viewport when there are many: it
+   * Hands the browser only the marks in and just around the viewport when there are many: it
    * re-validates every highlight range on each edit, which in a long document costs more than
    * the scan. Marks run in document order, so the first visible one is found by bisection.
    */
@@ -131,13 +131,13 @@ export class RichTextSurface implements Surface {
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         const r = box(shown[mid] as Mark);
-        if (r && r.bottom < -vh) lo = mid + 1;
+        if (r && r.bottom < -vh / 4) lo = mid + 1;
         else hi = mid;
       }
       let end = lo;
       while (end < shown.length && end - lo < MANY_MARKS) {
         const r = box(shown[end] as Mark);
-        if (r && r.top > 2 * vh) break;
+        if (r && r.top > (vh * 5) / 4) break;
         end++;
       }
       shown = shown.slice(lo, end);
