@@ -189,7 +189,7 @@ const REFS_AFTER_THIS_LAW = new RegExp(
 );
 const ONE_REF = new RegExp(`第(${CN})条(?:第(${CN})款)?(?:第[（(](${CN})[）)]项)?`, 'g');
 const APPLY_OTHER_PARAGRAPH = new RegExp(
-  `依照(?:本条)?(前款|第(${CN})款)(?:的)?规定(?:给予)?(?:处罚|处以罚款)`,
+  `依照(?:本条)?(前款|第(${CN})款)(?:的)?规定(?:给予)?(?:处罚|处以罚款|承担责任)`,
 );
 const ITEM_LABEL = /^[（(][一二三四五六七八九十]+[）)]/;
 

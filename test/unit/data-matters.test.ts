@@ -321,6 +321,16 @@ describe('the banana case (香蕉农药残留超标) in both versions of 食品�
         expect(m.violated.map((v) => v.article)).toEqual([10, 11, 12, 13, 14, 16, 17, 19, 20, 21]),
     },
     {
+      what: '"依照前款规定承担责任" takes the penalty of the paragraph before',
+      id: 'M-食品安全法-130-2',
+      check: (m: Matter) => {
+        expect(m.violated).toEqual([{ lawId: '食品安全法', article: 64, paragraph: null, item: null }]);
+        expect(fines(m)).toEqual([
+          { kind: 'amount', base: null, min: 50000, max: 200000, condition: null, perUnit: null },
+        ]);
+      },
+    },
+    {
       what: 'the 环境卫生主管部门 is 城市管理, not 卫健',
       id: 'M-固体废物污染环境防治法-111-1-3',
       check: (m: Matter) => expect(m).toMatchObject({ domain: '城市管理' }),
