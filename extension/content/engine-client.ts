@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { Engine } from '../../data/engine/api.ts';
 import { createEngine } from '../../data/engine/index.ts';
 import type { DatasetReply, ToBackground } from '../lib/messages.ts';
+import { engineData } from '../lib/stored-dataset.ts';
 
 let pending: Promise<Engine> | null = null;
 
@@ -14,7 +15,7 @@ export function loadEngine(): Promise<Engine> {
       (reply) => {
         if (!reply || 'error' in reply)
           throw new Error(`discretion-lens: no dataset (${reply?.error ?? 'no reply'})`);
-        return createEngine(reply.data);
+        return createEngine(engineData(reply.set));
       },
     );
     pending.catch(() => {

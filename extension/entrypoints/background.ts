@@ -9,6 +9,8 @@ import { syncRegistration } from '../lib/sites.ts';
 const EDITOR_TAB = 'editorTab';
 
 export default defineBackground(() => {
+  // Read the dataset now, so the first page with an editor does not wait for it.
+  void activeDataset().catch(() => {});
   void syncRegistration();
   browser.permissions.onAdded.addListener(() => void syncRegistration());
   browser.permissions.onRemoved.addListener(() => void syncRegistration());

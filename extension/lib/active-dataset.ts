@@ -5,7 +5,7 @@ import type { DataManifest } from '../../data/engine/model.ts';
 import { readImported } from './dataset-store.ts';
 import type { DatasetReply } from './messages.ts';
 import { DATASET_REVISION_KEY } from './settings.ts';
-import { engineData, type StoredDataset } from './stored-dataset.ts';
+import type { StoredDataset } from './stored-dataset.ts';
 
 async function readBundled(): Promise<StoredDataset> {
   const read = async (name: string) => {
@@ -33,7 +33,7 @@ export async function activeDataset(): Promise<DatasetReply> {
       const imported = await readImported().catch(() => null);
       const set = imported ?? (await readBundled());
       return {
-        data: engineData(set),
+        set,
         info: {
           manifest: set.manifest,
           source: imported ? 'imported' : 'bundled',

@@ -1,7 +1,7 @@
 // Messages between the extension's parts. The page's text never leaves its tab: content
 // scripts ask for the dataset and scan locally; other parts get only what is shown.
-import type { EngineData } from '../../data/engine/api.ts';
 import type { DataManifest } from '../../data/engine/model.ts';
+import type { StoredDataset } from './stored-dataset.ts';
 
 export interface DatasetInfo {
   manifest: DataManifest;
@@ -35,7 +35,9 @@ export type ToContent =
   | { type: 'show-item'; index: number }
   | { type: 'insert'; text: string };
 
+/** The dataset as file texts: one long string per file crosses the message channel far faster
+ * than the parsed records would, and the receiver parses only what it uses. */
 export interface DatasetReply {
-  data: EngineData;
+  set: StoredDataset;
   info: DatasetInfo;
 }

@@ -4,6 +4,7 @@ import type { Engine } from '../../data/engine/api.ts';
 import { createEngine } from '../../data/engine/index.ts';
 import { activeDataset } from './active-dataset.ts';
 import type { DatasetInfo } from './messages.ts';
+import { engineData } from './stored-dataset.ts';
 
 export interface Loaded {
   engine: Engine;
@@ -11,8 +12,8 @@ export interface Loaded {
 }
 
 export async function loadPageEngine(): Promise<Loaded> {
-  const { data, info } = await activeDataset();
-  return { engine: createEngine(data), info };
+  const { set, info } = await activeDataset();
+  return { engine: createEngine(engineData(set)), info };
 }
 
 /** The engine, rebuilt when `revision` changes (after a dataset update). */
