@@ -3,6 +3,8 @@
 // (超过食品安全标准限量 → 超标). A sentence mentions a phrase where a run of its character bigrams
 // mostly occurs in the phrase (a gap or a changed character is tolerated) and the run carries enough
 // rare bigrams to be specific; statutory names are long, so the run need not cover the whole phrase.
+// A colloquial term that on its own names a violation (没亮照, 过期食品, 无证经营) is too short for
+// bigram runs: it is matched as written, for the matters whose phrases contain its canonical wording.
 import type { Matter } from './model.ts';
 import { normalizeKey } from './normalize.ts';
 
@@ -20,9 +22,15 @@ export interface MentionIndex {
 
 interface Phrase {
   matterId: string;
-  /** Bigram → its weight, negative when the bigram is rare (one lookup tells both). */
-  weights: Map<number, number>;
   total: number;
+}
+
+/** A colloquial term matched as written, standing for a canonical wording of these matters. */
+interface Keyword {
+  text: string;
+  matterIds: string[];
+  /** The idf weight of the canonical wording it stands for (ranks it against bigram runs). */
+  weight: number;
 }
 
 /** Distinct bigrams a run needs, how many of them rare, and the share of the run found in the phrase. */
@@ -44,6 +52,14 @@ const code15 = (c: number) => (c < 0x80 ? c : c >= 0x4e00 && c <= 0x9fff ? c - 0
 const bigramKey = (a: number, b: number) => (code15(a) << 15) | code15(b);
 /** Consecutive misses that end a run. */
 const MAX_GAP = 2;
+/**
+ * A colloquial term is matched as written when it is at least this long and its canonical wording is
+ * a clause (≥ 6 characters) it does not merely shorten: 健康证 (健康证明) or 建筑垃圾 name no violation.
+ */
+const MIN_KEYWORD = 3;
+const MIN_KEYWORD_CANONICAL = 6;
+/** Nothing found: one shared empty list (most sentences). */
+const NONE = Object.freeze([]) as unknown as LocalMention[];
 
 const isWordChar = (c: number) =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
@@ -79,14 +95,27 @@ export function buildMentionIndex(
     ([k, v]) => [normalizeKey(k), v.map(normalizeKey)] as [string, string[]],
   );
   const raw: { matterId: string; bigrams: Set<number> }[] = [];
+  /** Colloquial term → canonical wording → the matters whose phrases contain it. */
+  const keywordMatters = new Map<string, Map<string, Set<string>>>();
   for (const m of matters) {
     const seen = new Set<string>();
     for (const name of [m.name, ...m.aliases, ...extraNames(m.id)]) {
-      for (const v of variants(normalizeKey(name).replace(CITING, '，'), table)) {
+      const phrase = normalizeKey(name).replace(CITING, '，');
+      for (const v of variants(phrase, table)) {
         if (seen.has(v)) continue;
         seen.add(v);
         const bigrams = new Set(bigramsOf(v));
         if (bigrams.size >= MIN_MATCHED) raw.push({ matterId: m.id, bigrams });
+      }
+      for (const [colloquial, canonicals] of table) {
+        if (colloquial.length < MIN_KEYWORD) continue;
+        for (const canonical of canonicals) {
+          if (canonical.length < MIN_KEYWORD_CANONICAL || canonical.includes(colloquial)) continue;
+          if (!phrase.includes(canonical)) continue;
+          const byCanonical = keywordMatters.get(colloquial) ?? new Map<string, Set<string>>();
+          byCanonical.set(canonical, (byCanonical.get(canonical) ?? new Set()).add(m.id));
+          keywordMatters.set(colloquial, byCanonical);
+        }
       }
     }
   }
@@ -107,31 +136,80 @@ export function buildMentionIndex(
   const rare = (b: number) => (df.get(b) ?? 0) <= maxDf;
   const phrases: Phrase[] = raw.map((p) => ({
     matterId: p.matterId,
-    weights: new Map([...p.bigrams].map((b) => [b, rare(b) ? -idf(b) : idf(b)])),
     total: [...p.bigrams].reduce((a, b) => a + idf(b), 0),
   }));
-  // Rare bigram → the phrases it occurs in.
-  const triggerLists = new Map<number, number[]>();
+  // (phrase, bigram) → weight, negative when the bigram is rare (one lookup tells both): one flat
+  // open-addressing table, probed with integer arithmetic only (a Map per phrase boxes and hashes).
+  const entries = raw.reduce((a, p) => a + p.bigrams.size, 0);
+  const bits = Math.max(4, Math.ceil(Math.log2(entries * 2 + 1)));
+  const mask = (1 << bits) - 1;
+  const slotPhrase = new Int32Array(1 << bits).fill(-1);
+  const slotGram = new Int32Array(1 << bits);
+  const slotWeight = new Float64Array(1 << bits);
+  const home = (id: number, gram: number) =>
+    Math.imul(gram ^ Math.imul(id + 1, 0x85ebca6b), 0x9e3779b1) >>> (32 - bits);
+  /** The weight of `gram` in phrase `id`, 0 when the phrase lacks it (no weight is 0: idf > 0). */
+  const weightOf = (id: number, gram: number): number => {
+    for (let h = home(id, gram); ; h = (h + 1) & mask) {
+      const p = slotPhrase[h] as number;
+      if (p === -1) return 0;
+      if (p === id && slotGram[h] === gram) return slotWeight[h] as number;
+    }
+  };
+  raw.forEach((p, id) => {
+    for (const b of p.bigrams) {
+      let h = home(id, b);
+      while (slotPhrase[h] !== -1) h = (h + 1) & mask;
+      slotPhrase[h] = id;
+      slotGram[h] = b;
+      slotWeight[h] = rare(b) ? -idf(b) : idf(b);
+    }
+  });
+  const keywords: Keyword[] = [];
+  for (const [text, byCanonical] of keywordMatters) {
+    for (const [canonical, ids] of byCanonical) {
+      const weight = [...new Set(bigramsOf(canonical))].reduce((a, b) => a + idf(b), 0);
+      keywords.push({ text, matterIds: [...ids], weight });
+    }
+  }
+  // Rare bigram → the phrases it occurs in; a keyword's first bigram → the keywords starting with it.
+  const triggerLists = new Map<number, { ids: number[]; words: number[] }>();
+  const triggerOf = (b: number) => {
+    let t = triggerLists.get(b);
+    if (!t) {
+      t = { ids: [], words: [] };
+      triggerLists.set(b, t);
+    }
+    return t;
+  };
   // Most bigrams of a text trigger nothing: a one-byte-per-slot filter skips them without a Map lookup.
   const maybeTrigger = new Uint8Array(1 << BLOOM_BITS);
-  phrases.forEach((p, id) => {
-    for (const [b, w] of p.weights) {
-      if (w > 0) continue;
+  raw.forEach((p, id) => {
+    for (const b of p.bigrams) {
+      if (!rare(b)) continue;
       maybeTrigger[filterSlot(b)] = 1;
-      const list = triggerLists.get(b);
-      if (list) list.push(id);
-      else triggerLists.set(b, [id]);
+      triggerOf(b).ids.push(id);
     }
+  });
+  keywords.forEach((k, w) => {
+    const b = bigramKey(k.text.charCodeAt(0), k.text.charCodeAt(1));
+    maybeTrigger[filterSlot(b)] = 1;
+    triggerOf(b).words.push(w);
   });
   // Each trigger bigram has a slot, stamped with the call that saw it (distinct bigrams per sentence).
   const triggers = new Map(
-    [...triggerLists].map(([b, ids], slot) => [b, { slot, ids: Int32Array.from(ids) }]),
+    [...triggerLists].map(([b, t], slot) => [
+      b,
+      { slot, ids: Int32Array.from(t.ids), words: t.words.length ? Int32Array.from(t.words) : null },
+    ]),
   );
   const seenStamp = new Uint32Array(triggers.size);
   let stamp = 0;
   const counts = new Uint16Array(phrases.length);
   const touched: number[] = [];
   const candidates: number[] = [];
+  /** Keyword matches of the current call: [keyword, start] pairs. */
+  const wordHits: number[] = [];
   let scratchGrams = new Int32Array(256);
   let scratchPos = new Int32Array(256);
 
@@ -139,12 +217,12 @@ export function buildMentionIndex(
   const seen = new Int32Array(512);
   const best: [number, number, number] = [0, 0, 0];
 
-  /** The best run of the text's bigrams found in phrase p, into `best`; false when there is none. */
-  function bestRun(p: Phrase, grams: Int32Array, pos: Int32Array, count: number): boolean {
+  /** The best run of the text's bigrams found in phrase id, into `best`; false when there is none. */
+  function bestRun(id: number, grams: Int32Array, pos: Int32Array, count: number): boolean {
     let found = false;
     let i = 0;
     while (i < count) {
-      if (!p.weights.has(grams[i] as number)) {
+      if (weightOf(id, grams[i] as number) === 0) {
         i++;
         continue;
       }
@@ -160,8 +238,8 @@ export function buildMentionIndex(
       for (; j < count; j++) {
         if (j > i && (pos[j] ?? 0) - (pos[j - 1] ?? 0) > 1) break; // punctuation ends the run
         const g = grams[j] as number;
-        const w = p.weights.get(g);
-        if (w !== undefined) {
+        const w = weightOf(id, g);
+        if (w !== 0) {
           gap = 0;
           hits++;
           last = j;
@@ -193,18 +271,27 @@ export function buildMentionIndex(
 
   return {
     find(s) {
-      if (phrases.length === 0 || s.length < 2) return [];
+      if (s.length < 2) return NONE;
       // Distinct rare bigrams of each phrase seen; a phrase with fewer than MIN_RARE cannot match.
       stamp = stamp === 0xffffffff ? 1 : stamp + 1;
       if (stamp === 1) seenStamp.fill(0);
       touched.length = 0;
+      wordHits.length = 0;
       for (let i = 0; i + 1 < s.length; i++) {
         const a = s.charCodeAt(i);
         const b = s.charCodeAt(i + 1);
         const key = bigramKey(a, b);
         if (!maybeTrigger[filterSlot(key)]) continue;
         const trigger = triggers.get(key);
-        if (!trigger || seenStamp[trigger.slot] === stamp) continue;
+        if (!trigger) continue;
+        const words = trigger.words;
+        if (words) {
+          for (let k = 0; k < words.length; k++) {
+            const w = words[k] as number;
+            if (s.startsWith((keywords[w] as Keyword).text, i)) wordHits.push(w, i);
+          }
+        }
+        if (seenStamp[trigger.slot] === stamp) continue;
         seenStamp[trigger.slot] = stamp;
         const ids = trigger.ids;
         for (let k = 0; k < ids.length; k++) {
@@ -218,36 +305,44 @@ export function buildMentionIndex(
         if ((counts[id] ?? 0) >= MIN_RARE) candidates.push(id);
         counts[id] = 0;
       }
-      if (candidates.length === 0) return [];
-      // Scratch buffers reused from call to call: a sentence's bigrams and where they start.
-      if (scratchGrams.length < s.length) {
-        scratchGrams = new Int32Array(s.length * 2);
-        scratchPos = new Int32Array(s.length * 2);
-      }
-      const grams = scratchGrams;
-      const pos = scratchPos;
-      let count = 0;
-      for (let i = 0; i + 1 < s.length; i++) {
-        const a = s.charCodeAt(i);
-        const b = s.charCodeAt(i + 1);
-        if (!isWordChar(a) || !isWordChar(b)) continue;
-        grams[count] = bigramKey(a, b);
-        pos[count++] = i;
-      }
+      if (candidates.length === 0 && wordHits.length === 0) return NONE;
       const found: (LocalMention & { weight: number })[] = [];
-      for (const id of candidates) {
-        const p = phrases[id];
-        const run = p && bestRun(p, grams, pos, count) ? best : null;
-        // Score: the run's weight relative to the phrase, so a run covering more of a phrase wins.
-        if (p && run && run[2] / p.total >= MIN_SCORE)
-          found.push({
-            start: run[0],
-            end: run[1],
-            matterId: p.matterId,
-            score: run[2] / p.total,
-            weight: run[2],
-          });
+      for (let k = 0; k < wordHits.length; k += 2) {
+        const word = keywords[wordHits[k] as number] as Keyword;
+        const start = wordHits[k + 1] as number;
+        for (const matterId of word.matterIds)
+          found.push({ start, end: start + word.text.length, matterId, score: 1, weight: word.weight });
       }
+      if (candidates.length > 0) {
+        // Scratch buffers reused from call to call: a sentence's bigrams and where they start.
+        if (scratchGrams.length < s.length) {
+          scratchGrams = new Int32Array(s.length * 2);
+          scratchPos = new Int32Array(s.length * 2);
+        }
+        const grams = scratchGrams;
+        const pos = scratchPos;
+        let count = 0;
+        for (let i = 0; i + 1 < s.length; i++) {
+          const a = s.charCodeAt(i);
+          const b = s.charCodeAt(i + 1);
+          if (!isWordChar(a) || !isWordChar(b)) continue;
+          grams[count] = bigramKey(a, b);
+          pos[count++] = i;
+        }
+        for (const id of candidates) {
+          const p = phrases[id];
+          // Score: the run's weight relative to the phrase, so a run covering more of a phrase wins.
+          if (p && bestRun(id, grams, pos, count) && best[2] / p.total >= MIN_SCORE)
+            found.push({
+              start: best[0],
+              end: best[1],
+              matterId: p.matterId,
+              score: best[2] / p.total,
+              weight: best[2],
+            });
+        }
+      }
+      if (found.length === 0) return NONE;
       // One matter per span: the heaviest run first, then the phrase it covers most of; equals share it.
       found.sort((a, b) => b.weight - a.weight || b.score - a.score || a.start - b.start);
       const kept: (LocalMention & { weight: number })[] = [];
