@@ -32,13 +32,14 @@ const AUTHORITY_VERBS =
 /** "由X责令…", "由X依据各自职权…"; and "由X，责令…" where X is a body (not "由税务机关销毁…，没收…"). */
 const VERB_AFTER_AUTHORITY = new RegExp(
   `由([^，；。：]+?)(?=${AUTHORITY_VERBS})|由([^，；。：]+?(?:部门|机关|机构|单位))(?=，(?:${AUTHORITY_VERBS}))`,
+  'g',
 );
 // 处理 / 处置 and a 给予 / 予以 of anything but a penalty belong to the violation's wording; "依照…规定处罚"
 // starts a penalty (one set elsewhere).
 const SUBJECT_AUTHORITY =
-  /^((?![经被因]|或者被)[^，；。]{2,40}?(?:部门|机关|机构))(?:依法)?(?:可以|应当)?(?=责令|处|给予|没收|吊销|根据|依照|按照)/;
+  /^((?![经被因]|或者被)[^，；。]{2,40}?(?:部门|机关|机构))(?:依法)?(?:可以|应当)?(?=责令|处|给予|没收|吊销|根据|除?依照|按照)/;
 const PENALTY_START =
-  /^(?:并?由|(?![经被因]|或者被)[^，；。]{2,40}?(?:部门|机关|机构)(?:依法)?(?:可以|应当)?(?:责令|处|给予|没收|吊销)|除?依照[^，；。]*?规定(?:给予)?(?:行政)?处罚|依照前款规定承担责任|按照[^，；。]*?计算罚款|并?(?:可以|应当)?(?:处(?![理置分])|责令|没收|给予(?:警告|通报批评|罚款|处罚|行政处罚)|吊销|予以(?:取缔|没收|警告|罚款|吊销|查封|处罚)|暂扣|收缴|封存|撤销))/;
+  /^(?:并?由|(?![经被因]|或者被)[^，；。]{2,40}?(?:部门|机关|机构)(?:依法)?(?:可以|应当)?(?:责令|处|给予|没收|吊销)|除?依照[^，；。]*?规定(?:给予)?(?:行政)?处罚|依照前款规定承担责任|对[^，；。处罚]{2,60}人员$|按照[^，；。]*?计算罚款|并?(?:可以|应当)?(?:处(?![理置分])|责令|没收|给予(?:警告|通报批评|罚款|处罚|行政处罚)|吊销|予以(?:取缔|没收|警告|罚款|吊销|查封|处罚)|暂扣|收缴|封存|撤销))/;
 const CORRECTION_BRANCH = /(拒不|逾期不|逾期未|仍不|仍未|不予)(改正|整改)/;
 
 interface Bound {
@@ -46,8 +47,16 @@ interface Bound {
   value: number;
 }
 
-function authorityAfter(m: RegExpExecArray | null): string | null {
-  return m ? (m[1] ?? m[2] ?? null) : null;
+/**
+ * The first "由X…" of the penalty, passing over one that only detains ("并可以由公安机关处五日以上十五日以下的
+ * 拘留"): detention is the police's in every law, the fines are not (unless that clause sets them too).
+ */
+function authorityIn(clauseText: string): string | null {
+  for (const m of clauseText.matchAll(VERB_AFTER_AUTHORITY)) {
+    const rest = clauseText.slice(m.index).split(/[，；。]/)[0] ?? '';
+    if (!rest.includes('拘留') || /罚款|警告/.test(rest)) return m[1] ?? m[2] ?? null;
+  }
+  return null;
 }
 
 function readBound(token: string): Bound | null {
@@ -137,6 +146,9 @@ function readFine(phrase: string): Omit<FineRule, 'condition' | 'source'> | null
   return { kind: 'multiple', base, min, max, perUnit: null };
 }
 
+/** "按十万元计算" after "货值金额不足十万元的": the floor of the base a multiple applies to. */
+const FLOOR = /^按((?:[0-9０-９.]+万?|[零〇一二两三四五六七八九十百千万]+)元)计算$/;
+
 /** A branch on the base amount written before the penalty starts. */
 const LEADING_BRANCH = /，((?:违法所得|没有违法所得|货值金额|违法经营额|没有违法经营额)[^，]*的)$/;
 const BRANCH_TOPICS = ['货值金额', '违法所得', '违法经营额', '广告费用', '销售额', '营业额', '事故'];
@@ -210,13 +222,16 @@ export function parsePenalty(text: string): ParsedPenalty {
   const clauseText = start < 0 ? '' : parts.slice(start).join('');
   // "由X责令…", else "X可以责令…" opening the penalty, else "…，X可以根据情节轻重，给予…".
   const authority =
-    authorityAfter(VERB_AFTER_AUTHORITY.exec(clauseText)) ??
+    authorityIn(clauseText) ??
     SUBJECT_AUTHORITY.exec(clauseText)?.[1] ??
     SUBJECT_AUTHORITY.exec(violation.split('，').at(-1) ?? '')?.[1] ??
     null;
 
   const fines: FineRule[] = [];
   const unread: string[] = [];
+  // "处货值金额十倍以上二十倍以下的罚款；货值金额不足十万元的，按十万元计算": every multiple of that base applies
+  // to at least the floor, so below it the fine is the multiple of the floor, an amount in yuan the text sets.
+  const multiples: FineRule[] = [];
   // A later sentence (after "。") that opens with another act ("以上施工单位…非法转让施工资质的，…；违法所得
   // 十万元以上的，…") sets fines for that act: its opening stays in the condition of every fine up to the next "。".
   const pieces: { text: string; scope: string | null }[] = [];
@@ -244,6 +259,27 @@ export function parsePenalty(text: string): ParsedPenalty {
         else branches.push(clause);
         condition = branches.join('，');
         finesSinceBranch = 0;
+        continue;
+      }
+      const floor = FLOOR.exec(clause)?.[1];
+      const floorBranch = branches[branches.length - 1];
+      const bound = floor ? readBound(floor) : null;
+      if (bound?.unit === 'yuan' && floorBranch) {
+        // The base is named before 不足 ("违法生产、批发的药品货值金额不足十万元的" → 货值金额).
+        const base = floorBranch.split('不足')[0]?.slice(-4) ?? '';
+        for (const m of multiples.filter((r) => base.length === 4 && r.source.includes(base))) {
+          const times = (v: number | null) => (v === null ? null : Math.round(v * bound.value));
+          fines.push({
+            kind: 'amount',
+            base: null,
+            min: times(m.min),
+            max: times(m.max),
+            perUnit: null,
+            condition: [m.condition, floorBranch].filter(Boolean).join('，'),
+            source: `${floorBranch}，${clause}`,
+          });
+          finesSinceBranch++;
+        }
         continue;
       }
       // "对直接负责的主管人员和其他直接责任人员，处…": whom the following fines are for.
@@ -277,8 +313,10 @@ export function parsePenalty(text: string): ParsedPenalty {
       found.sort((a, b) => a.at - b.at);
       for (const f of found) {
         const rule = readFine(f.phrase);
-        if (rule) fines.push({ ...rule, condition: branch, source: f.source });
-        else unread.push(f.source);
+        if (rule) {
+          fines.push({ ...rule, condition: branch, source: f.source });
+          if (rule.kind === 'multiple') multiples.push(fines[fines.length - 1] as FineRule);
+        } else unread.push(f.source);
         finesSinceBranch++;
       }
       // A 罚款 in none of the forms above is reported, never dropped ("罚款处罚" names a penalty, sets none).

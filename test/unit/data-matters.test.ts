@@ -331,6 +331,11 @@ describe('the banana case (香蕉农药残留超标) in both versions of 食品�
       },
     },
     {
+      what: "the fines of 药品管理法 are the drug regulator's (第一百三十九条), not the police's who may also detain",
+      id: 'M-药品管理法-124-1-1',
+      check: (m: Matter) => expect(m.authority).toBe('县级以上人民政府药品监督管理部门'),
+    },
+    {
       what: 'the 环境卫生主管部门 is 城市管理, not 卫健',
       id: 'M-固体废物污染环境防治法-111-1-3',
       check: (m: Matter) => expect(m).toMatchObject({ domain: '城市管理' }),

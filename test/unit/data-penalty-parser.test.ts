@@ -235,15 +235,17 @@ const rows: Row[] = [
     from: ['药品管理法@2019-08-26', 124, 1],
     fines: [
       times('货值金额', 15, 30),
+      yuan(1500000, 3000000, '货值金额不足十万元的'),
       times('其他', 0.3, 3, '情节严重的，对法定代表人、主要负责人、直接负责的主管人员和其他责任人员'),
     ],
     flags: { suspension: true, revocation: true },
   },
   {
-    form: '处以十五日以下拘留、罚款 (a fine the parser must not read)',
+    form: '处以十五日以下拘留、罚款 (a fine the parser must not read; 公安机关 sets the fine too)',
     from: ['劳动法@2018-12-29', 96, 1],
     fines: [],
     unread: ['处以十五日以下拘留、罚款'],
+    authority: '公安机关',
   },
   // Rows below come from the legal-accuracy audit (data/AUDIT.md): each was read wrongly once.
   {
@@ -296,6 +298,40 @@ const rows: Row[] = [
     fines: [yuan(10000, 50000)],
     authority: '税务机关',
     confiscation: ['违法所得和作案工具'],
+  },
+  {
+    form: '对法定代表人…人员，没收…，并处所获收入…罚款，…并可以由公安机关处…拘留 (the police only detain; the fine is for the persons named)',
+    from: ['药品管理法@2019-08-26', 118, 1],
+    fines: [times('其他', 0.3, 3, '对法定代表人、主要负责人、直接负责的主管人员和其他责任人员')],
+    authority: null,
+    violation: '生产、销售假药，或者生产、销售劣药且情节严重的',
+  },
+  {
+    form: '…的，X机关除依照…外，可以处… (the authority as subject before 除依照)',
+    from: ['税收征收管理法@2015-04-24', 68, 1],
+    fines: [times('应纳税款', 0.5, 5)],
+    authority: '税务机关',
+  },
+  {
+    form: '违法收入不足五万元的，按五万元计算 (a floor of the base: every multiple of it, as an amount below the floor)',
+    from: ['药品管理法@2019-08-26', 120, 1],
+    fines: [
+      times('其他', 1, 5),
+      times('其他', 5, 15, '情节严重的'),
+      yuan(50000, 250000, '违法收入不足五万元的'),
+      yuan(250000, 750000, '情节严重的，违法收入不足五万元的'),
+    ],
+    confiscation: ['全部储存、运输收入'],
+  },
+  {
+    form: '…罚款，违法生产、批发的药品货值金额不足10万元的，按10万元计算 (Arabic floor in the same clause run)',
+    from: ['药品管理法实施条例@2026-01-16', 79, 1],
+    fines: [
+      times('货值金额', 10, 20),
+      yuan(1000000, 2000000, '违法生产、批发的药品货值金额不足10万元的'),
+      yuan(100000, 200000, '违法零售的药品货值金额不足1万元的'),
+    ],
+    flags: { suspension: true, revocation: true },
   },
   {
     form: '撤销其复检机构资质 (a revocation of 资质)',
