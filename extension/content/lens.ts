@@ -13,6 +13,7 @@ import { LOOKS } from '../highlight/styles.ts';
 import { applicableDate, describeMark } from '../lib/describe-mark.ts';
 import type { EditorState, FoundItem, ToBackground } from '../lib/messages.ts';
 import { TEMPLATE_KEY } from '../lib/settings.ts';
+import { today } from '../lib/today.ts';
 import { Discovery, type Found } from './discover.ts';
 import { forgetEngine, loadEngine } from './engine-client.ts';
 import { isShortcut } from './keys.ts';
@@ -360,7 +361,7 @@ export class Lens {
         : [];
     return {
       items,
-      asOf: entry?.result?.asOf ?? this.override ?? new Date().toISOString().slice(0, 10),
+      asOf: entry?.result?.asOf ?? this.override ?? today(),
       actDate: entry?.result?.actDate ?? null,
       override: this.override,
     };

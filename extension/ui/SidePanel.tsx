@@ -8,8 +8,7 @@ import { BASIS_LABEL, LIST_LABEL } from '../lib/labels.ts';
 import type { EditorState, ToContent } from '../lib/messages.ts';
 import { usePageEngine } from '../lib/page-engine.ts';
 import { DATASET_REVISION_KEY, TEMPLATE_KEY } from '../lib/settings.ts';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { today } from '../lib/today.ts';
 
 export function SidePanel() {
   const [revision, setRevision] = useState(0);

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test as plain } from '@playwright/test';
 import { applicableDate, describeMark } from '../../extension/lib/describe-mark.ts';
+import { today } from '../../extension/lib/today.ts';
 import {
   DECISION,
   expectedMarks,
@@ -15,7 +16,7 @@ import {
   nodeEngine,
 } from './extension/expected.ts';
 import { bundledManifest, corruptPack, goodPack, lawsOnlyPack, tamperedPack } from './extension/packs.ts';
-import { overlayMarks, paintedRanges } from './extension/probe.ts';
+import { cardText, overlayMarks, paintedRanges } from './extension/probe.ts';
 import { expect, test } from './fixtures.ts';
 
 test('the content script runs on the demo case-system page, in every kind of editor it has', async ({
@@ -199,4 +200,29 @@ test('an open page follows a dataset update and a reset', async ({ context, page
   await options.getByRole('button', { name: '恢复自带数据' }).click();
   await expect(options.locator('.dataset-source')).toHaveText('扩展自带');
   await expect.poll(() => paintedRanges(page)).toEqual(expectedPainted(DECISION));
+});
+
+test('the as-of date chosen in the side panel applies to a text that states none', async ({
+  context,
+  page,
+  extensionId,
+}) => {
+  await page.goto('/fixtures/extension/contenteditable.html');
+  await page.locator('#editor').click();
+  const text = '依据《中华人民共和国食品安全法》第一百二十四条第一款第（一）项，罚款人民币伍万元整。';
+  await page.keyboard.insertText(text);
+  await expect.poll(async () => (await paintedRanges(page)).length).toBeGreaterThan(0);
+
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const date = panel.locator('input[type="date"]');
+  await expect(date).toHaveValue(today());
+  await date.fill('2020-06-01');
+  await date.dispatchEvent('change');
+
+  await page.bringToFront();
+  await page.locator('#editor').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(() => cardText(page)).toContain('适用日期 2020-06-01');
 });
