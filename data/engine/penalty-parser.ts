@@ -252,6 +252,8 @@ export function parsePenalty(text: string): ParsedPenalty {
     let who: string | null = null;
     let finesSinceBranch = 0;
     for (const clause of splitClauses(sentence)) {
+      // "有下列情形之一的" introduces the items: each item is its own matter, not a branch.
+      if (/^有下列(?:情形|行为)之一的$/.test(clause)) continue;
       if (clause.endsWith('的') && !/罚款/.test(clause)) {
         const last = branches[branches.length - 1];
         if (finesSinceBranch > 0 && last !== undefined && siblings(last, clause))
@@ -287,7 +289,7 @@ export function parsePenalty(text: string): ParsedPenalty {
         who = clause.replace(/^并/, '');
         continue;
       }
-      const subject = /^(?:并)?对([^，；。]{1,30}?)(?:依法)?(?:可以)?(?:并)?(?:处|给予|按)/.exec(clause)?.[1];
+      const subject = /^(?:并)?对([^，；。]{1,60}?)(?:依法)?(?:可以)?(?:并)?(?:处|给予|按)/.exec(clause)?.[1];
       const whom = subject ? `对${subject}` : who;
       const branch = [condition, whom].filter(Boolean).join('，') || null;
       const taken: [number, number][] = [];

@@ -263,9 +263,22 @@ function mergePenalties(applied: StatutoryPenalty, own: StatutoryPenalty): Statu
   };
 }
 
-function hasMeasure(p: ParsedPenalty): boolean {
-  const s = p.penalty;
+function sets(s: StatutoryPenalty): boolean {
   return s.fines.length > 0 || s.warning || s.confiscation.length > 0 || s.suspension || s.revocation;
+}
+
+function hasMeasure(p: ParsedPenalty): boolean {
+  return sets(p.penalty);
+}
+
+const ITEM_OF_THIS_ARTICLE = new RegExp(`第[（(]?(${CN})[）)]?项`, 'g');
+
+/** The items of this article a fine's condition names ("对有第(一)项、第(二)项…的行为的"), or null for none. */
+function itemsNamed(condition: string | null): Set<number> | null {
+  // An item of another article ("违反本法第十六条第一款第四项") is not one of the list's.
+  if (!condition || /第[^，；。]*条/.test(condition.replace(/本条/g, ''))) return null;
+  const items = [...condition.matchAll(ITEM_OF_THIS_ARTICLE)].map((m) => chineseToInt(m[1] ?? ''));
+  return items.length > 0 ? new Set(items.filter((n): n is number => n !== null)) : null;
 }
 
 interface Draft {
@@ -408,6 +421,16 @@ function draftsForArticle(version: LawVersion, article: LawArticle, skipped: Ski
           ...own.penalty,
           fines: [...statedFines(own.penalty), ...later.flatMap((l) => l.penalty.fines)],
         };
+      }
+      // "对有第(一)项、第(二)项或者第(三)项规定的行为的，处…罚款": a fine the list limits to some of its items.
+      if (t.item !== null) {
+        const item = t.item;
+        const fines = statutory.fines.filter((f) => itemsNamed(f.condition)?.has(item) ?? true);
+        if (fines.length !== statutory.fines.length) statutory = { ...statutory, fines };
+      }
+      if (!sets(statutory)) {
+        skipped.push({ at, reason: `item ${t.item}: the paragraph's penalty is for its other items only` });
+        continue;
       }
       const matter = {
         name: inItem && statutory.fines === inItem.penalty.fines ? cleanName(inItem.violation) : t.name,

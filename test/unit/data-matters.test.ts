@@ -359,6 +359,27 @@ describe('the banana case (香蕉农药残留超标) in both versions of 食品�
     check(byId(id));
   });
 
+  it('audit: a fine the list limits to some items ("对有第(一)项、第(二)项或者第(三)项规定的行为的") is not the others\'', () => {
+    expect(fines(byId('M-劳动保障监察条例-30-1-3'))).toEqual([
+      {
+        kind: 'amount',
+        base: null,
+        min: 2000,
+        max: 20000,
+        condition: '对有第(一)项、第(二)项或者第(三)项规定的行为的',
+        perUnit: null,
+      },
+    ]);
+    // Item (四) is only ordered to correct: no penalty, so no matter and no tiers.
+    expect(matters.find((m) => m.id === 'M-劳动保障监察条例-30-1-4')).toBeUndefined();
+  });
+
+  it('audit: the persons a fine is for stay in its condition however long the list of them', () => {
+    expect(byId('M-食品安全法实施条例-75-1-1').statutory.fines.map((f) => f.condition)).toEqual([
+      '对单位的法定代表人、主要负责人、直接负责的主管人员和其他直接责任人员',
+    ]);
+  });
+
   it('audit: a confiscation added to other matters, or action against a state organ, is not a matter', () => {
     expect(matters.find((m) => m.id === 'M-产品质量法-60-1')).toBeUndefined();
     expect(matters.find((m) => m.id === 'M-产品质量法-67-1')).toBeUndefined();
