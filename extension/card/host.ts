@@ -37,7 +37,9 @@ export class CardHost {
     if (!this.host || !this.wrap || !this.host.isConnected) {
       const doc = document;
       const host = doc.createElement('discretion-lens-card');
-      host.style.cssText = 'all: initial; position: fixed; z-index: 2147483647; left: 0; top: 0;';
+      // !important: a page's own !important rules (say `* { display: none !important }`) must not win.
+      host.style.cssText =
+        'all: initial !important; position: fixed !important; z-index: 2147483647 !important; display: none !important;';
       this.root = host.attachShadow({ mode: 'closed' });
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(CSS);
@@ -65,7 +67,7 @@ export class CardHost {
     const { host, wrap } = this.ensure();
     this.props = props;
     render(h(Card, props), wrap);
-    host.style.display = 'block';
+    host.style.setProperty('display', 'block', 'important');
     this.place(host, anchor, caret);
   }
 
@@ -106,14 +108,14 @@ export class CardHost {
     const fit = places.find((p) => room(p) >= height) ?? places.reduce((a, b) => (room(b) > room(a) ? b : a));
     const used = Math.max(0, Math.min(height, room(fit)));
     if (used < height) host.style.setProperty('--room', `${used}px`);
-    host.style.left = `${left}px`;
-    host.style.top = `${fit.down ? fit.from : fit.to - used}px`;
+    host.style.setProperty('left', `${left}px`, 'important');
+    host.style.setProperty('top', `${fit.down ? fit.from : fit.to - used}px`, 'important');
   }
 
   close(): void {
     if (!this.host || !this.wrap) return;
     render(null, this.wrap);
-    this.host.style.display = 'none';
+    this.host.style.setProperty('display', 'none', 'important');
     this.props = null;
   }
 

@@ -66,8 +66,19 @@ export class TextFieldSurface implements Surface {
     const doc = element.ownerDocument;
     const win = doc.defaultView as Window & typeof globalThis;
     this.host = doc.createElement('discretion-lens-overlay');
-    this.host.style.cssText =
-      'all: initial; position: fixed; inset: 0 auto auto 0; width: 0; height: 0; z-index: 2147483646; pointer-events: none;';
+    // !important throughout: a page's own !important rules must not move or hide the overlay.
+    this.host.style.cssText = [
+      'all: initial',
+      'display: block',
+      'position: fixed',
+      'inset: 0 auto auto 0',
+      'width: 0',
+      'height: 0',
+      'z-index: 2147483646',
+      'pointer-events: none',
+    ]
+      .map((d) => `${d} !important;`)
+      .join(' ');
     const shadow = this.host.attachShadow({ mode: 'closed' });
     const sheet = new win.CSSStyleSheet();
     sheet.replaceSync(MIRROR_CSS);

@@ -118,7 +118,7 @@ for (const ed of EDITORS) {
       const withMarks = await region.screenshot();
       if (ed.kind === 'field') {
         await page.locator('discretion-lens-overlay').evaluateAll((hosts) => {
-          for (const h of hosts) (h as HTMLElement).style.visibility = 'hidden';
+          for (const h of hosts) (h as HTMLElement).style.setProperty('visibility', 'hidden', 'important');
         });
       } else {
         await frame.evaluate(() => {

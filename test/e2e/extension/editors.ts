@@ -74,6 +74,17 @@ export const EDITORS: EditorFixture[] = [
     plainDom: true,
   },
   {
+    name: 'textarea on a page with hostile global CSS',
+    path: 'hostile-css.html',
+    kind: 'field',
+    text: DECISION,
+    caret: tail,
+    frame: main,
+    root: '#editor',
+    content: value,
+    plainDom: true,
+  },
+  {
     name: 'text input',
     path: 'input.html',
     kind: 'field',
