@@ -28,10 +28,12 @@ const FINE = /(?:处|给予)((?:[^，；。：（]|（[^）]*）)*?)的?罚款/g
 const COMPUTED_FINE = /按照([^，；。：]*?)计算罚款/g;
 
 const AUTHORITY_VERBS =
-  '责令|没收|处以?|并处|给予|予以|吊销|依照|依据|依法|对其?|按照?|可以|暂扣|收缴|撤销|取消|停止|限期|注销|通报|追缴|扣留|约束|销毁|强制|视情节|根据';
-/** "由X责令…", "由X依据各自职权…"; and "由X，责令…" where X is a body (not "由税务机关销毁…，没收…"). */
+  '责令|没收|处以?(?![理置分])|并处|给予|予以|吊销|依照|依据|依法|对其?|按照?|可以|暂扣|收缴|撤销|取消|停止|限期|注销|通报|追缴|扣留|约束|销毁|组织|向|强制|视情节|根据';
+/** What an authority's name ends with: "…或者其他依照本法规定行使监督管理权的部门" is one name, not "…或者其他". */
+const BODY = '(?:部门|机关|机构|单位|政府|海关|组织|委员会)';
+/** "由X责令…", "由X依据各自职权…"; and "由X，责令…" (not "由税务机关销毁…，没收…"). */
 const VERB_AFTER_AUTHORITY = new RegExp(
-  `由([^，；。：]+?)(?=${AUTHORITY_VERBS})|由([^，；。：]+?(?:部门|机关|机构|单位))(?=，(?:${AUTHORITY_VERBS}))`,
+  `由([^，；。：]*?${BODY})(?=${AUTHORITY_VERBS})|由([^，；。：]*?${BODY})(?=，(?:${AUTHORITY_VERBS}))`,
   'g',
 );
 // 处理 / 处置 and a 给予 / 予以 of anything but a penalty belong to the violation's wording; "依照…规定处罚"
@@ -333,7 +335,9 @@ export function parsePenalty(text: string): ParsedPenalty {
   // names its object before it ("有违法收入的予以没收"): the clause is kept as written.
   const confiscation = [...clauseText.matchAll(/([^，；。：]*予以)?没收([^，；。：]*)/g)]
     .map((m) => {
-      const object = (m[2] ?? '').split(/、(?=(?:并|可以)?(?:处|给予|吊销|责令|暂扣))/)[0] ?? '';
+      // "没收销毁…" confiscates and destroys the same thing.
+      const object =
+        (m[2] ?? '').replace(/^销毁/, '').split(/、(?=(?:并|可以)?(?:处|给予|吊销|责令|暂扣))/)[0] ?? '';
       return object === '' && m[1] ? m[0] : object;
     })
     .filter(Boolean);

@@ -124,6 +124,7 @@ export const NOT_MATTERS: Record<string, string> = {
     'confiscation of the tools and materials of the violations of 第四十九条至第五十一条, a measure of those matters, not a violation of its own',
   '产品质量法-67-1':
     'action against a regulator or another state organ and its officials, not a penalty on a party',
+  '药品管理法-145-1': 'action against a regulator and its technical bodies, not a penalty on a party',
   '药品管理法-146-1': 'action against a regulator and its officials, not a penalty on a party',
   '药品管理法-147-1': 'action against a regulator and its officials, not a penalty on a party',
   '食品安全法-137-1': 'discipline (处分) of officials and technical staff',

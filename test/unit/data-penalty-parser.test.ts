@@ -334,6 +334,31 @@ const rows: Row[] = [
     flags: { suspension: true, revocation: true },
   },
   {
+    form: '由X或者其他依照本法规定行使监督管理权的部门责令改正 (an authority is a whole name, ending in a body)',
+    from: ['水污染防治法@2017-06-27', 81, 1],
+    fines: [yuan(20000, 200000)],
+    authority: '县级以上人民政府环境保护主管部门或者其他依照本法规定行使监督管理权的部门',
+  },
+  {
+    form: '由海关责令改正 (a two-character authority)',
+    from: ['大气污染防治法@2018-10-26', 104, 1],
+    fines: [times('货值金额', 1, 3)],
+    authority: '海关',
+    confiscation: ['原材料、产品和违法所得'],
+  },
+  {
+    form: '由X组织代为处置…；拒不承担代为处置费用的，处… (处置 is no penalty verb)',
+    from: ['固体废物污染环境防治法@2020-04-29', 113, 1],
+    fines: [times('其他', 1, 3, '拒不承担代为处置费用的')],
+    authority: '生态环境主管部门',
+  },
+  {
+    form: '没收销毁… (the confiscated thing, not the verb)',
+    from: ['大气污染防治法@2018-10-26', 109, 1],
+    fines: [times('货值金额', 1, 3)],
+    confiscation: ['违法所得', '无法达到污染物排放标准的机动车、非道路移动机械'],
+  },
+  {
     form: '撤销其复检机构资质 (a revocation of 资质)',
     from: ['食品安全法实施条例@2019-10-11', 79, 1],
     fines: [],
