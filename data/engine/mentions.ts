@@ -42,14 +42,14 @@ const MIN_SCORE = 0.2;
 /** Parts of a name that cite rather than describe: titles, article labels, 本法. */
 const CITING =
   /《[^》]*》|中华人民共和国|第[零〇一二两三四五六七八九十百千0-9]+[条款项章节]|本法|本条例|本规定|本办法/g;
-const BLOOM_BITS = 18;
-/** Slot of a bigram key in the trigger filter (multiplicative hash: all bits of both characters count). */
-const filterSlot = (key: number) => Math.imul(key, 0x9e3779b1) >>> (32 - BLOOM_BITS);
 
 /** A character as 15 bits: ASCII as is, CJK ideographs shifted below 0x8000, anything else one code. */
 const code15 = (c: number) => (c < 0x80 ? c : c >= 0x4e00 && c <= 0x9fff ? c - 0x2e00 : 0x7fff);
 /** A bigram as a 30-bit integer, which stays unboxed (a * 0x10000 + b would allocate a number). */
 const bigramKey = (a: number, b: number) => (code15(a) << 15) | code15(b);
+const FILTER_BITS = 18;
+/** A bigram's bit in the trigger filter (multiplicative hash: all bits of both characters count). */
+const filterBit = (key: number) => Math.imul(key, 0x2c1b3c6d) >>> (32 - FILTER_BITS);
 /** Consecutive misses that end a run. */
 const MAX_GAP = 2;
 /**
@@ -148,12 +148,13 @@ export function buildMentionIndex(
   const slotWeight = new Float64Array(1 << bits);
   const home = (id: number, gram: number) =>
     Math.imul(gram ^ Math.imul(id + 1, 0x85ebca6b), 0x9e3779b1) >>> (32 - bits);
-  /** The weight of `gram` in phrase `id`, 0 when the phrase lacks it (no weight is 0: idf > 0). */
-  const weightOf = (id: number, gram: number): number => {
+  /** The slot of `gram` in phrase `id`, -1 when the phrase lacks it (a slot, not the weight: a double
+   * returned from a call would be boxed). */
+  const slotOf = (id: number, gram: number): number => {
     for (let h = home(id, gram); ; h = (h + 1) & mask) {
       const p = slotPhrase[h] as number;
-      if (p === -1) return 0;
-      if (p === id && slotGram[h] === gram) return slotWeight[h] as number;
+      if (p === -1) return -1;
+      if (p === id && slotGram[h] === gram) return h;
     }
   };
   raw.forEach((p, id) => {
@@ -182,34 +183,61 @@ export function buildMentionIndex(
     }
     return t;
   };
-  // Most bigrams of a text trigger nothing: a one-byte-per-slot filter skips them without a Map lookup.
-  const maybeTrigger = new Uint8Array(1 << BLOOM_BITS);
   raw.forEach((p, id) => {
-    for (const b of p.bigrams) {
-      if (!rare(b)) continue;
-      maybeTrigger[filterSlot(b)] = 1;
-      triggerOf(b).ids.push(id);
-    }
+    for (const b of p.bigrams) if (rare(b)) triggerOf(b).ids.push(id);
   });
   keywords.forEach((k, w) => {
-    const b = bigramKey(k.text.charCodeAt(0), k.text.charCodeAt(1));
-    maybeTrigger[filterSlot(b)] = 1;
-    triggerOf(b).words.push(w);
+    triggerOf(bigramKey(k.text.charCodeAt(0), k.text.charCodeAt(1))).words.push(w);
   });
-  // Each trigger bigram has a slot, stamped with the call that saw it (distinct bigrams per sentence).
-  const triggers = new Map(
-    [...triggerLists].map(([b, t], slot) => [
-      b,
-      { slot, ids: Int32Array.from(t.ids), words: t.words.length ? Int32Array.from(t.words) : null },
-    ]),
-  );
-  const seenStamp = new Uint32Array(triggers.size);
+  // Every bigram of every sentence is looked up, so the lookup is kept in cache: a 32 KB bit filter
+  // rejects most bigrams, then an open-addressing table half full holds (bigram, trigger) pairs side
+  // by side; each trigger's phrases and keywords are flat lists (offsets per trigger).
+  const filter = new Int32Array(1 << (FILTER_BITS - 5));
+  const tBits = Math.max(4, Math.ceil(Math.log2(triggerLists.size * 2 + 1)));
+  const tMask = (1 << tBits) - 1;
+  const tHome = (key: number) => Math.imul(key, 0x9e3779b1) >>> (32 - tBits);
+  const pairs = new Int32Array(2 << tBits).fill(-1);
+  const idFrom = new Int32Array(triggerLists.size + 1);
+  const wordFrom = new Int32Array(triggerLists.size + 1);
+  const idList: number[] = [];
+  const wordList: number[] = [];
+  let t = 0;
+  for (const [b, lists] of triggerLists) {
+    const f = filterBit(b);
+    filter[f >>> 5] = (filter[f >>> 5] as number) | (1 << (f & 31));
+    let h = tHome(b);
+    while (pairs[2 * h] !== -1) h = (h + 1) & tMask;
+    pairs[2 * h] = b;
+    pairs[2 * h + 1] = t;
+    idFrom[t] = idList.length;
+    wordFrom[t] = wordList.length;
+    idList.push(...lists.ids);
+    wordList.push(...lists.words);
+    t++;
+  }
+  idFrom[t] = idList.length;
+  wordFrom[t] = wordList.length;
+  const ids = Int32Array.from(idList);
+  const words = Int32Array.from(wordList);
+  /** The trigger index of bigram `key`, or -1. */
+  const triggerAt = (key: number): number => {
+    const f = filterBit(key);
+    if (((filter[f >>> 5] as number) & (1 << (f & 31))) === 0) return -1;
+    for (let h = tHome(key); ; h = (h + 1) & tMask) {
+      const k = pairs[2 * h] as number;
+      if (k === key) return pairs[2 * h + 1] as number;
+      if (k === -1) return -1;
+    }
+  };
+  // Each trigger is stamped with the call that saw it (distinct bigrams per sentence).
+  const seenStamp = new Uint32Array(triggerLists.size);
   let stamp = 0;
   const counts = new Uint16Array(phrases.length);
-  const touched: number[] = [];
-  const candidates: number[] = [];
+  // Scratch lists as typed arrays with counts: `array.length = 0` would drop a plain array's storage.
+  const touched = new Int32Array(phrases.length);
+  const candidates = new Int32Array(phrases.length);
   /** Keyword matches of the current call: [keyword, start] pairs. */
-  const wordHits: number[] = [];
+  let wordHits = new Int32Array(64);
   let scratchGrams = new Int32Array(256);
   let scratchPos = new Int32Array(256);
 
@@ -222,7 +250,7 @@ export function buildMentionIndex(
     let found = false;
     let i = 0;
     while (i < count) {
-      if (weightOf(id, grams[i] as number) === 0) {
+      if (slotOf(id, grams[i] as number) < 0) {
         i++;
         continue;
       }
@@ -238,8 +266,9 @@ export function buildMentionIndex(
       for (; j < count; j++) {
         if (j > i && (pos[j] ?? 0) - (pos[j - 1] ?? 0) > 1) break; // punctuation ends the run
         const g = grams[j] as number;
-        const w = weightOf(id, g);
-        if (w !== 0) {
+        const slot = slotOf(id, g);
+        if (slot >= 0) {
+          const w = slotWeight[slot] as number;
           gap = 0;
           hits++;
           last = j;
@@ -275,45 +304,47 @@ export function buildMentionIndex(
       // Distinct rare bigrams of each phrase seen; a phrase with fewer than MIN_RARE cannot match.
       stamp = stamp === 0xffffffff ? 1 : stamp + 1;
       if (stamp === 1) seenStamp.fill(0);
-      touched.length = 0;
-      wordHits.length = 0;
+      let nTouched = 0;
+      let nHits = 0;
       for (let i = 0; i + 1 < s.length; i++) {
         const a = s.charCodeAt(i);
         const b = s.charCodeAt(i + 1);
-        const key = bigramKey(a, b);
-        if (!maybeTrigger[filterSlot(key)]) continue;
-        const trigger = triggers.get(key);
-        if (!trigger) continue;
-        const words = trigger.words;
-        if (words) {
-          for (let k = 0; k < words.length; k++) {
-            const w = words[k] as number;
-            if (s.startsWith((keywords[w] as Keyword).text, i)) wordHits.push(w, i);
+        const trigger = triggerAt(bigramKey(a, b));
+        if (trigger < 0) continue;
+        for (let k = wordFrom[trigger] as number; k < (wordFrom[trigger + 1] as number); k++) {
+          const w = words[k] as number;
+          if (!s.startsWith((keywords[w] as Keyword).text, i)) continue;
+          if (nHits + 2 > wordHits.length) {
+            const grown = new Int32Array(wordHits.length * 2);
+            grown.set(wordHits);
+            wordHits = grown;
           }
+          wordHits[nHits++] = w;
+          wordHits[nHits++] = i;
         }
-        if (seenStamp[trigger.slot] === stamp) continue;
-        seenStamp[trigger.slot] = stamp;
-        const ids = trigger.ids;
-        for (let k = 0; k < ids.length; k++) {
+        if (seenStamp[trigger] === stamp) continue;
+        seenStamp[trigger] = stamp;
+        for (let k = idFrom[trigger] as number; k < (idFrom[trigger + 1] as number); k++) {
           const id = ids[k] as number;
-          if (counts[id] === 0) touched.push(id);
+          if (counts[id] === 0) touched[nTouched++] = id;
           counts[id] = (counts[id] ?? 0) + 1;
         }
       }
-      candidates.length = 0;
-      for (const id of touched) {
-        if ((counts[id] ?? 0) >= MIN_RARE) candidates.push(id);
+      let nCandidates = 0;
+      for (let k = 0; k < nTouched; k++) {
+        const id = touched[k] as number;
+        if ((counts[id] ?? 0) >= MIN_RARE) candidates[nCandidates++] = id;
         counts[id] = 0;
       }
-      if (candidates.length === 0 && wordHits.length === 0) return NONE;
+      if (nCandidates === 0 && nHits === 0) return NONE;
       const found: (LocalMention & { weight: number })[] = [];
-      for (let k = 0; k < wordHits.length; k += 2) {
+      for (let k = 0; k < nHits; k += 2) {
         const word = keywords[wordHits[k] as number] as Keyword;
         const start = wordHits[k + 1] as number;
         for (const matterId of word.matterIds)
           found.push({ start, end: start + word.text.length, matterId, score: 1, weight: word.weight });
       }
-      if (candidates.length > 0) {
+      if (nCandidates > 0) {
         // Scratch buffers reused from call to call: a sentence's bigrams and where they start.
         if (scratchGrams.length < s.length) {
           scratchGrams = new Int32Array(s.length * 2);
@@ -329,7 +360,8 @@ export function buildMentionIndex(
           grams[count] = bigramKey(a, b);
           pos[count++] = i;
         }
-        for (const id of candidates) {
+        for (let k = 0; k < nCandidates; k++) {
+          const id = candidates[k] as number;
           const p = phrases[id];
           // Score: the run's weight relative to the phrase, so a run covering more of a phrase wins.
           if (p && bestRun(id, grams, pos, count) && best[2] / p.total >= MIN_SCORE)

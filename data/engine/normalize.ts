@@ -5,8 +5,10 @@
 export interface Normalized {
   /** The normalized text: whitespace dropped, full-width ASCII folded, 條/項 simplified. */
   text: string;
-  /** map[i] is the original index of normalized char i; map[text.length] is the original end. */
+  /** map[at + i] is the original index of normalized char i; map[at + text.length] is the original end. */
   map: Uint32Array;
+  /** Where this text starts in `map`: a sentence shares the whole document's map (0 when its own). */
+  at: number;
 }
 
 // Code units decode as UTF-16LE; a lone surrogate becomes U+FFFD, one unit for one, so offsets hold.
@@ -84,17 +86,27 @@ function normalizeInto(
   map[n] = to;
   // One native decode of the code units (fromCharCode per char is slow on 100 k characters).
   const text = decoder.decode(codes.subarray(0, n));
-  return { text, map: map.subarray(0, n + 1) };
+  return { text, map: map.subarray(0, n + 1), at: 0 };
 }
 
 /** Original [start, end) of the normalized span [a, b), less `base` (a sentence's start). */
 export function originalSpan(norm: Normalized, a: number, b: number, base = 0): [number, number] {
-  const start = norm.map[a] ?? 0;
-  const end = b > a ? (norm.map[b - 1] ?? start) + 1 : start;
+  const start = norm.map[norm.at + a] ?? 0;
+  const end = b > a ? (norm.map[norm.at + b - 1] ?? start) + 1 : start;
   return [start - base, end - base];
 }
 
 /** Normalizes a search query or a title for lookup: same folding, no offsets kept. */
 export function normalizeKey(text: string): string {
-  return normalize(text).text.toLowerCase();
+  // Most keys (law titles, aliases) are already normal: returned without copying.
+  let same = true;
+  for (let i = 0; i < text.length && same; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII other than A-Z and spaces, or CJK and later (no case, surrogates aside) that folding keeps.
+    same =
+      c < 0x80
+        ? !(c >= 0x41 && c <= 0x5a) && !isSpace(c)
+        : c >= 0x3001 && (c < 0xd800 || c >= 0xe000) && fold(c) === c;
+  }
+  return same ? text : normalize(text).text.toLowerCase();
 }

@@ -324,14 +324,11 @@ function titleAt(s: string, open: number, names: LawNames): TitleToken | null {
 }
 
 /** What names the law of a group whose first element starts at `pos`. */
-function sourceBefore(
-  s: string,
-  pos: number,
-  titleAtEnd: Map<number, TitleToken>,
-  names: LawNames,
-): [number, LawSource] {
-  const title = titleAtEnd.get(pos);
-  if (title) return [title.start, { kind: 'title', title }];
+function sourceBefore(s: string, pos: number, titles: TitleToken[], names: LawNames): [number, LawSource] {
+  for (let k = 0; k < titles.length; k++) {
+    const title = titles[k] as TitleToken;
+    if (title.tailEnd === pos) return [title.start, { kind: 'title', title }];
+  }
   if (s.startsWith('同条', pos - 2) || s.startsWith('本条', pos - 2))
     return [pos - 2, { kind: 'same-article' }];
   if (s.startsWith('前款', pos - 2)) return [pos - 2, { kind: 'previous-paragraph' }];
@@ -363,7 +360,6 @@ export function findCitations(s: string, names: LawNames): Citations {
       i = t.end - 1;
     }
   }
-  const titleAtEnd = new Map(titles.map((t) => [t.tailEnd, t]));
   const groups: CiteGroup[] = [];
   let ti = 0;
   let consumed = 0;
@@ -378,7 +374,7 @@ export function findCitations(s: string, names: LawNames): Citations {
     }
     const elements = elementsAt(s, i);
     if (elements.length === 0) continue;
-    const [start, source] = sourceBefore(s, i, titleAtEnd, names);
+    const [start, source] = sourceBefore(s, i, titles, names);
     groups.push({ start, source, elements });
     consumed = elements[elements.length - 1]?.end ?? i + 1;
   }

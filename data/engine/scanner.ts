@@ -46,6 +46,14 @@ const SOFT_LIMIT = 3000;
 /** One empty list shared by every sentence that has nothing of a kind. */
 const EMPTY: readonly never[] = Object.freeze([]);
 const NO_CITATIONS: Citations = { titles: [], groups: [] };
+/** Most sentences hold nothing: one shared, frozen result for all of them (nothing to copy or keep). */
+const NOTHING: Local = Object.freeze({
+  titles: EMPTY,
+  groups: EMPTY,
+  amounts: EMPTY,
+  dates: EMPTY,
+  mentions: EMPTY,
+});
 const LAW_LIKE = /(法|条例|规定|办法|细则|规则|决定|解释|章程)$/;
 const MAX_RANGE = 200;
 
@@ -106,7 +114,7 @@ function normalizedSentence(text: string, from: number, to: number, whole: Norma
   const a = lowerBound(whole.map, from);
   const b = lowerBound(whole.map, to);
   // map[b] is the next kept character's index, not `to`: it only serves empty spans, never reported.
-  return { text: whole.text.slice(a, b), map: whole.map.subarray(a, b + 1) };
+  return { text: whole.text.slice(a, b), map: whole.map, at: a };
 }
 
 /** First index i with map[i] >= x (map is increasing). */
@@ -147,13 +155,16 @@ function recognize(
   const cites = s.includes('第') || s.includes('《') || s.includes('前款');
   const found = cites ? findCitations(s, deps.names) : NO_CITATIONS;
   const local: Local = { titles: EMPTY, groups: EMPTY, amounts: EMPTY, dates: EMPTY, mentions: EMPTY };
+  let any = false;
   if (found.titles.length) {
+    any = true;
     // The tokens are this sentence's own: annotated in place rather than copied.
     const titles = found.titles as Local['titles'][number][];
     for (const t of titles) [t.oStart, t.oEnd] = relSpan(norm, from, t.start, t.tailEnd);
     local.titles = titles;
   }
   if (found.groups.length) {
+    any = true;
     const groups: Local['groups'][number][] = [];
     for (const g of found.groups) {
       const [oStart] = relSpan(norm, from, g.start, g.start + 1);
@@ -165,7 +176,7 @@ function recognize(
       let before: [string, Uint32Array] | null = null;
       if (g.source.kind === 'none') {
         const a = Math.max(0, g.start - g.source.before.length);
-        const map = norm.map.slice(a, g.start);
+        const map = norm.map.slice(norm.at + a, norm.at + g.start);
         for (let i = 0; i < map.length; i++) map[i] = (map[i] ?? 0) - from;
         before = [g.source.before, map];
       }
@@ -179,9 +190,18 @@ function recognize(
       [a.oStart, a.oEnd] = relSpan(norm, from, a.start, a.end);
       a.text = text.slice(from + a.oStart, from + a.oEnd);
     }
-    if (amounts.length) local.amounts = amounts;
+    if (amounts.length) {
+      local.amounts = amounts;
+      any = true;
+    }
   }
-  if (s.includes('年')) local.dates = findActDates(s);
+  if (s.includes('年')) {
+    const dates = findActDates(s);
+    if (dates.length) {
+      local.dates = dates;
+      any = true;
+    }
+  }
   const words = deps.mentions.find(s);
   if (words.length) {
     const mentions: Local['mentions'][number][] = [];
@@ -190,9 +210,12 @@ function recognize(
       const [oStart, oEnd] = relSpan(norm, from, m.start, m.end);
       mentions.push({ ...m, text: text.slice(from + oStart, from + oEnd), oStart, oEnd });
     }
-    if (mentions.length) local.mentions = mentions;
+    if (mentions.length) {
+      local.mentions = mentions;
+      any = true;
+    }
   }
-  return local;
+  return any ? local : NOTHING;
 }
 
 interface LawRef {
@@ -276,8 +299,9 @@ export interface ScannerState {
   /** Resolutions under `context` (act date, date of decision): an edit rarely changes them. */
   context: string;
   resolved: Map<string, Resolved>;
-  /** Passes of a sentence by the context they started from (a repeated sentence meets several). */
-  passes: WeakMap<Local, Map<string, Pass>>;
+  /** Passes of a sentence by the context they started from: one, or a map when a repeated sentence
+   * meets several. */
+  passes: WeakMap<Local, Pass | Map<string, Pass>>;
 }
 
 export function newState(): ScannerState {
@@ -376,7 +400,10 @@ export function scanText(
 
   const asOf: IsoDate = options.asOf ?? new Date().toISOString().slice(0, 10);
   const dates: DateMention[] = [];
-  for (const sen of list) for (const d of sen.local.dates) dates.push(d);
+  for (let i = 0; i < list.length; i++) {
+    const found = (list[i] as Sentence).local.dates;
+    for (let k = 0; k < found.length; k++) dates.push(found[k] as DateMention);
+  }
   const actDate = pickActDate(dates);
   const context = `${actDate}|${asOf}`;
   if (state.context !== context || state.resolved.size > MAX_CACHE) {
@@ -387,8 +414,10 @@ export function scanText(
   const references = resolveReferences(list, deps, { actDate, asOf, date: actDate ?? asOf }, state);
   const fines = tieFines(list, references, deps, options.tierId ?? null);
   const mentions: MatterMention[] = [];
-  for (const { from, local } of list) {
-    for (const m of local.mentions) {
+  for (let i = 0; i < list.length; i++) {
+    const { from, local } = list[i] as Sentence;
+    for (let k = 0; k < local.mentions.length; k++) {
+      const m = local.mentions[k] as Local['mentions'][number];
       const start = from + m.oStart;
       const end = from + m.oEnd;
       mentions.push({ start, end, text: m.text, matterId: m.matterId, score: m.score });
@@ -414,15 +443,23 @@ function resolveReferences(
     const sig = ctx.sig;
     // The same sentence text at another place (or after an edit elsewhere) gives the same references
     // when it starts from the same context.
-    let passes = state.passes.get(local);
-    if (!passes || passes.size > 16) {
-      passes = new Map();
-      state.passes.set(local, passes);
-    }
-    let pass = passes.get(sig);
+    const known = state.passes.get(local);
+    let pass = known instanceof Map ? known.get(sig) : known?.sig === sig ? known : undefined;
     if (!pass) {
       pass = passSentence(local, ctx, deps, dates, state.resolved, state.text ?? '', from);
-      passes.set(sig, pass);
+      if (known === undefined) state.passes.set(local, pass);
+      else if (!(known instanceof Map))
+        state.passes.set(
+          local,
+          new Map([
+            [known.sig, known],
+            [sig, pass],
+          ]),
+        );
+      else {
+        if (known.size > 16) known.clear();
+        known.set(sig, pass);
+      }
     }
     if (sen.built?.pass !== pass) {
       sen.built = {
@@ -678,8 +715,10 @@ function tieFines(list: Sentence[], refs: RefOut[], deps: ScanDeps, tierId: stri
   const tier = tierId ? deps.matters.tier(tierId) : null;
   // Base amounts the text states: the last one of each kind before the fine, else the first in the text.
   const firstBases: Bases = {};
-  for (const sen of list) {
-    for (const a of sen.local.amounts) {
+  for (let i = 0; i < list.length; i++) {
+    const amounts = (list[i] as Sentence).local.amounts;
+    for (let k = 0; k < amounts.length; k++) {
+      const a = amounts[k] as Local['amounts'][number];
       if (a.role === 'base' && a.base && firstBases[a.base] === undefined) firstBases[a.base] = a.yuan;
     }
   }
@@ -687,8 +726,11 @@ function tieFines(list: Sentence[], refs: RefOut[], deps: ScanDeps, tierId: stri
   let basesSig = JSON.stringify(firstBases);
   let next = 0; // first penalty reference at or after the current fine
   const out: FineMention[] = [];
-  for (const sen of list) {
-    for (const a of sen.local.amounts) {
+  for (let i = 0; i < list.length; i++) {
+    const sen = list[i] as Sentence;
+    if (sen.local.amounts.length === 0) continue;
+    for (let k = 0; k < sen.local.amounts.length; k++) {
+      const a = sen.local.amounts[k] as Local['amounts'][number];
       if (a.role === 'base' && a.base) {
         basesBefore[a.base] = a.yuan;
         basesSig = JSON.stringify({ ...firstBases, ...basesBefore });
