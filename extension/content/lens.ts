@@ -60,10 +60,12 @@ export class Lens {
     void browser.storage.local.get(TEMPLATE_KEY).then((v) => {
       this.template = (v[TEMPLATE_KEY] as string | undefined) || undefined;
     });
-    browser.storage.onChanged.addListener((changes) => {
+    const onStorage = (changes: Record<string, { newValue?: unknown }>) => {
       if (changes[TEMPLATE_KEY])
         this.template = (changes[TEMPLATE_KEY].newValue as string | undefined) || undefined;
-    });
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    this.abort.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage));
     this.discovery.watch(document);
   }
 

@@ -221,7 +221,12 @@ export class RichTextSurface implements Surface {
   }
 
   alive(): boolean {
-    return this.element.isConnected && this.element.isContentEditable;
+    // A removed frame's document lives on without a window; its body still counts as connected.
+    return (
+      this.element.isConnected &&
+      this.element.ownerDocument.defaultView !== null &&
+      this.element.isContentEditable
+    );
   }
 
   destroy(): void {

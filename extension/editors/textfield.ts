@@ -223,7 +223,9 @@ export class TextFieldSurface implements Surface {
   }
 
   alive(): boolean {
-    return this.element.isConnected && !this.element.disabled;
+    return (
+      this.element.isConnected && this.element.ownerDocument.defaultView !== null && !this.element.disabled
+    );
   }
 
   destroy(): void {
