@@ -1,6 +1,6 @@
 // Search: a cheap prefilter (character uni/bigrams over every field, pinyin and initials for Latin
-// input) picks a short list of candidates; fuse.js ranks that list. Fuse scans every record it is
-// given and its cost grows with pattern length, so it never sees more than CANDIDATES records.
+// input) picks a short list of candidates; fuse.js ranks the head of that list. Fuse scans every
+// record it is given and its cost grows with pattern length, so it never sees more than FUSED records.
 import Fuse, { type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.js';
 
 /** One document's record in a fuse index: its normalized field values by key position. */
@@ -16,6 +16,11 @@ const FIELD_WEIGHT = { title: 3, aliases: 2.5, citations: 2, body: 1 } as const;
 const UNIGRAM_WEIGHT = 0.25;
 const COMMON_SHARE = 0.2;
 const FUSE_SHARE = 0.6;
+/**
+ * Fuse (most of a query's cost, per candidate) ranks the best FUSED candidates of the prefilter; the
+ * others follow by their prefilter score alone, so a query still fills its limit.
+ */
+const FUSED = 8;
 
 export const FUSE_KEYS = [
   { name: 'title', weight: 3 },
@@ -208,10 +213,11 @@ export function createSearcher(docs: SearchDoc[], synonyms: Record<string, strin
       const best = candidates[0]?.[1] ?? 1;
       const list = candidates.map(([id]) => docs[id] as SearchDoc);
       const keys = q.latin ? PINYIN_KEYS : FUSE_KEYS;
+      const fused = Math.min(FUSED, candidates.length);
       const fuse = new Fuse(
-        list,
+        list.slice(0, fused),
         { ...FUSE_OPTIONS, keys, includeMatches: true },
-        subIndex(keys, candidates),
+        subIndex(keys, candidates.slice(0, fused)),
       );
       const ranked = new Map<number, FuseResult<SearchDoc>>();
       for (const r of fuse.search(q.pattern)) ranked.set(r.refIndex, r);
