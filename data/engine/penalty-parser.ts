@@ -54,12 +54,21 @@ interface Bound {
  * 拘留"): detention is the police's in every law, the fines are not (unless that clause sets them too).
  */
 function authorityIn(clauseText: string): string | null {
+  const found: { name: string; penalizes: boolean }[] = [];
   for (const m of clauseText.matchAll(VERB_AFTER_AUTHORITY)) {
     const rest = clauseText.slice(m.index).split(/[，；。]/)[0] ?? '';
-    if (!rest.includes('拘留') || /罚款|警告/.test(rest)) return m[1] ?? m[2] ?? null;
+    if (rest.includes('拘留') && !/罚款|警告/.test(rest)) continue;
+    // The piece up to the next "；": "由社会保险费征收机构责令限期缴纳…；逾期仍不缴纳的，由有关行政部门处…罚款"
+    // names the one that fines second.
+    const start = Math.max(clauseText.lastIndexOf('；', m.index), clauseText.lastIndexOf('。', m.index)) + 1;
+    const piece = clauseText.slice(start).split(/[；。]/)[0] ?? '';
+    found.push({ name: m[1] ?? m[2] ?? '', penalizes: PENALTY_WORDS.test(piece) });
   }
-  return null;
+  return (found.find((f) => f.penalizes) ?? found[0])?.name || null;
 }
+
+/** A penalty of 行政处罚法 第九条 named in a piece of the clause (not 责令改正, 滞纳金, 向社会公布). */
+const PENALTY_WORDS = /罚款|警告|通报批评|没收|吊销|暂扣|撤销|停产|停业|取缔|关闭|降低资质|拘留|处罚/;
 
 function readBound(token: string): Bound | null {
   let m = /^百分之(.+)$/.exec(token);

@@ -359,6 +359,19 @@ const rows: Row[] = [
     confiscation: ['违法所得', '无法达到污染物排放标准的机动车、非道路移动机械'],
   },
   {
+    form: '由X责令限期缴纳…；逾期仍不缴纳的，由Y处…罚款 (the authority is the one that penalizes)',
+    from: ['社会保险法@2018-12-29', 86, 1],
+    fines: [times('其他', 1, 3, '逾期仍不缴纳的')],
+    authority: '有关行政部门',
+  },
+  {
+    form: '由X责令限期投保；拒不投保的，由原许可机关吊销… (a revocation by another authority)',
+    from: ['道路运输条例@2023-07-20', 67, 1],
+    fines: [],
+    flags: { revocation: true },
+    authority: '原许可机关',
+  },
+  {
     form: '撤销其复检机构资质 (a revocation of 资质)',
     from: ['食品安全法实施条例@2019-10-11', 79, 1],
     fines: [],
