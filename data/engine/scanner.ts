@@ -287,7 +287,7 @@ interface Sentence {
   to: number;
   local: Local;
   /** The references last built for this sentence at this position, and the pass they came from. */
-  built?: { pass: Pass; refs: RefOut[] };
+  built?: { pass: Pass; from: number; refs: RefOut[] };
 }
 
 export interface ScannerState {
@@ -316,6 +316,7 @@ export function newState(): ScannerState {
 }
 
 const MAX_CACHE = 20_000;
+const MAX_PASSES = 256;
 
 /** An edit: [start, end) in the new text replaced [start, end - delta) of the previous one. */
 export interface Edit {
@@ -371,7 +372,7 @@ export function scanText(
   const cuts = reuse ? reuse.cuts : sentences(text);
   // A full scan normalizes the text once; after an edit only the touched sentences are normalized.
   const whole = reuse ? null : normalizeScratch(text);
-  const list: Sentence[] = [];
+  const list: Sentence[] = new Array(cuts.length - 1);
   if (state.cache.size > MAX_CACHE) state.cache = new Map();
   let p = 0; // next previous sentence that may match
   for (let i = 0; i + 1 < cuts.length; i++) {
@@ -383,7 +384,11 @@ export function scanText(
       while (p < reuse.old.length && (reuse.old[p]?.from ?? 0) < from - shift) p++;
       const old = reuse.old[p];
       if (old && old.from === from - shift && old.to === to - shift) {
-        list.push(shift === 0 ? old : { from, to, local: old.local });
+        // Moved in place: the previous list is dropped, and its references are rebuilt where moved.
+        old.from = from;
+        old.to = to;
+        list[i] = old;
+        p++;
         continue;
       }
     }
@@ -393,7 +398,7 @@ export function scanText(
       local = recognize(text, from, to, deps, whole);
       state.cache.set(key, local);
     }
-    list.push({ from, to, local });
+    list[i] = { from, to, local };
   }
   state.text = text;
   state.sentences = list;
@@ -457,13 +462,16 @@ function resolveReferences(
           ]),
         );
       else {
-        if (known.size > 16) known.clear();
+        // Boilerplate repeated after each of many passages meets as many contexts: a small cap
+        // would clear the map over and over.
+        if (known.size >= MAX_PASSES) known.clear();
         known.set(sig, pass);
       }
     }
-    if (sen.built?.pass !== pass) {
+    if (sen.built?.pass !== pass || sen.built.from !== from) {
       sen.built = {
         pass,
+        from,
         refs: pass.refs.map((r) => ({
           ref: {
             start: from + r.start,
@@ -723,7 +731,9 @@ function tieFines(list: Sentence[], refs: RefOut[], deps: ScanDeps, tierId: stri
     }
   }
   const basesBefore: Bases = {};
-  let basesSig = JSON.stringify(firstBases);
+  // The bases and what else a check depends on, as one key part: rebuilt when a fine first needs it
+  // after a base amount changed it, not at every base amount.
+  let context: string | null = null;
   let next = 0; // first penalty reference at or after the current fine
   const out: FineMention[] = [];
   for (let i = 0; i < list.length; i++) {
@@ -732,8 +742,8 @@ function tieFines(list: Sentence[], refs: RefOut[], deps: ScanDeps, tierId: stri
     for (let k = 0; k < sen.local.amounts.length; k++) {
       const a = sen.local.amounts[k] as Local['amounts'][number];
       if (a.role === 'base' && a.base) {
+        if (basesBefore[a.base] !== a.yuan) context = null;
         basesBefore[a.base] = a.yuan;
-        basesSig = JSON.stringify({ ...firstBases, ...basesBefore });
       }
       if (a.role !== 'fine') continue;
       const start = sen.from + a.oStart;
@@ -750,7 +760,8 @@ function tieFines(list: Sentence[], refs: RefOut[], deps: ScanDeps, tierId: stri
           memo = new Map();
           fineMemo.set(hit.info, memo);
         }
-        const key = `${hit.ref.article}|${hit.ref.paragraph}|${hit.ref.item}|${a.yuan}#${basesSig}#${violatedKey}#${tierId}`;
+        context ??= `${JSON.stringify({ ...firstBases, ...basesBefore })}#${violatedKey}#${tierId}`;
+        const key = `${hit.ref.article}|${hit.ref.paragraph}|${hit.ref.item}|${a.yuan}#${context}`;
         const known = memo.get(key);
         if (known) result = known;
         else {
@@ -759,7 +770,17 @@ function tieFines(list: Sentence[], refs: RefOut[], deps: ScanDeps, tierId: stri
           memo.set(key, result);
         }
       }
-      out.push({ start, end, text: a.text, yuan: a.yuan, ...result });
+      const fine: FineMention = {
+        start,
+        end,
+        text: a.text,
+        yuan: a.yuan,
+        provision: result.provision,
+        verdict: result.verdict,
+        detail: result.detail,
+      };
+      if (result.tier) fine.tier = result.tier;
+      out.push(fine);
     }
   }
   return out;
