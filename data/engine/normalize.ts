@@ -91,9 +91,18 @@ function normalizeInto(
 
 /** Original [start, end) of the normalized span [a, b), less `base` (a sentence's start). */
 export function originalSpan(norm: Normalized, a: number, b: number, base = 0): [number, number] {
-  const start = norm.map[norm.at + a] ?? 0;
-  const end = b > a ? (norm.map[norm.at + b - 1] ?? start) + 1 : start;
-  return [start - base, end - base];
+  return [originalStart(norm, a) - base, originalEnd(norm, a, b) - base];
+}
+
+/** Original index of normalized char a (the start of a span at a). */
+export function originalStart(norm: Normalized, a: number): number {
+  return norm.map[norm.at + a] ?? 0;
+}
+
+/** Original end of the normalized span [a, b): just after its last character. */
+export function originalEnd(norm: Normalized, a: number, b: number): number {
+  const start = originalStart(norm, a);
+  return b > a ? (norm.map[norm.at + b - 1] ?? start) + 1 : start;
 }
 
 /** Normalizes a search query or a title for lookup: same folding, no offsets kept. */

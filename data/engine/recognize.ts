@@ -378,6 +378,7 @@ export function findCitations(s: string, names: LawNames): Citations {
     groups.push({ start, source, elements });
     consumed = elements[elements.length - 1]?.end ?? i + 1;
   }
+  const cited = groups.length;
   for (let i = s.indexOf('前款'); i >= 0; i = s.indexOf('前款', i + 2)) {
     if (s[i + 2] === '第') continue; // 前款第（一）项: a group whose source is 前款, found above
     const el: CiteElement = {
@@ -390,6 +391,7 @@ export function findCitations(s: string, names: LawNames): Citations {
     };
     groups.push({ start: i, source: { kind: 'previous-paragraph' }, elements: [el] });
   }
-  groups.sort((a, b) => a.start - b.start);
+  // The 第 groups come in order; bare 前款 groups are added after them.
+  if (groups.length > cited) groups.sort((a, b) => a.start - b.start);
   return { titles, groups };
 }

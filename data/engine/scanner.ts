@@ -10,7 +10,14 @@ import type { MatterIndex } from './matter-index.ts';
 import type { MentionIndex } from './mentions.ts';
 import type { FineRule, IsoDate, Matter, ProvisionRef, Tier } from './model.ts';
 import { type Amount, findAmounts } from './money.ts';
-import { type Normalized, normalize, normalizeKey, normalizeScratch, originalSpan } from './normalize.ts';
+import {
+  type Normalized,
+  normalize,
+  normalizeKey,
+  normalizeScratch,
+  originalEnd,
+  originalStart,
+} from './normalize.ts';
 import {
   type Citations,
   type CiteElement,
@@ -129,10 +136,9 @@ function lowerBound(map: Uint32Array, x: number): number {
   return lo;
 }
 
-/** Original span [start, end) relative to the sentence, of the normalized span [a, b). */
-function relSpan(norm: Normalized, from: number, a: number, b: number): [number, number] {
-  return originalSpan(norm, a, b, from);
-}
+/** Original start and end relative to the sentence (no pair to allocate: this runs for every token). */
+const relStart = (norm: Normalized, from: number, a: number) => originalStart(norm, a) - from;
+const relEnd = (norm: Normalized, from: number, a: number, b: number) => originalEnd(norm, a, b) - from;
 
 /** Words inside a citation cite, they do not describe a violation. */
 function inCitation(c: Citations, m: { start: number; end: number }): boolean {
@@ -160,18 +166,22 @@ function recognize(
     any = true;
     // The tokens are this sentence's own: annotated in place rather than copied.
     const titles = found.titles as Local['titles'][number][];
-    for (const t of titles) [t.oStart, t.oEnd] = relSpan(norm, from, t.start, t.tailEnd);
+    for (const t of titles) {
+      t.oStart = relStart(norm, from, t.start);
+      t.oEnd = relEnd(norm, from, t.start, t.tailEnd);
+    }
     local.titles = titles;
   }
   if (found.groups.length) {
     any = true;
     const groups: Local['groups'][number][] = [];
     for (const g of found.groups) {
-      const [oStart] = relSpan(norm, from, g.start, g.start + 1);
+      const oStart = relStart(norm, from, g.start);
       const els: [number, number][] = [];
       for (let i = 0; i < g.elements.length; i++) {
         const e = g.elements[i] as CiteElement;
-        els.push(relSpan(norm, from, i === 0 ? g.start : e.start, e.end));
+        const a = i === 0 ? g.start : e.start;
+        els.push([relStart(norm, from, a), relEnd(norm, from, a, e.end)]);
       }
       let before: [string, Uint32Array] | null = null;
       if (g.source.kind === 'none') {
@@ -187,7 +197,8 @@ function recognize(
   if (s.includes('元')) {
     const amounts = findAmounts(s) as Local['amounts'][number][];
     for (const a of amounts) {
-      [a.oStart, a.oEnd] = relSpan(norm, from, a.start, a.end);
+      a.oStart = relStart(norm, from, a.start);
+      a.oEnd = relEnd(norm, from, a.start, a.end);
       a.text = text.slice(from + a.oStart, from + a.oEnd);
     }
     if (amounts.length) {
@@ -207,7 +218,8 @@ function recognize(
     const mentions: Local['mentions'][number][] = [];
     for (const m of words) {
       if (inCitation(found, m)) continue;
-      const [oStart, oEnd] = relSpan(norm, from, m.start, m.end);
+      const oStart = relStart(norm, from, m.start);
+      const oEnd = relEnd(norm, from, m.start, m.end);
       mentions.push({ ...m, text: text.slice(from + oStart, from + oEnd), oStart, oEnd });
     }
     if (mentions.length) {
@@ -222,6 +234,8 @@ interface LawRef {
   lawId: string | null;
   title: string;
   note: VersionNote | null;
+  /** Law and version note as one string, built once: context signatures and memo keys use it. */
+  key: string;
 }
 
 /** What a cited provision resolves to, the same wherever the document cites it. */
@@ -431,8 +445,7 @@ export function scanText(
   return { references: references.map((r) => r.ref), fines, mentions, actDate, asOf };
 }
 
-const lawKey = (l: LawRef | null) =>
-  l ? `${l.lawId ?? `?${l.title}`}@${l.note ? `${l.note.year}-${l.note.month}-${l.note.day}` : ''}` : '';
+const lawKey = (l: LawRef | null) => (l ? l.key : '');
 
 function resolveReferences(
   list: Sentence[],
@@ -514,8 +527,22 @@ interface Walk {
   from: number;
 }
 
+/** A law named without a version note is the same LawRef wherever it is named. */
+const plainLaws = new WeakMap<LawName, LawRef>();
+
 function lawOf(name: LawName | null, written: string, note: VersionNote | null): LawRef {
-  return name ? { lawId: name.lawId, title: name.title, note } : { lawId: null, title: written, note };
+  if (name && !note) {
+    let law = plainLaws.get(name);
+    if (!law) {
+      law = { lawId: name.lawId, title: name.title, note: null, key: `${name.lawId}@` };
+      plainLaws.set(name, law);
+    }
+    return law;
+  }
+  const lawId = name ? name.lawId : null;
+  const title = name ? name.title : written;
+  const key = `${lawId ?? `?${title}`}@${note ? `${note.year}-${note.month}-${note.day}` : ''}`;
+  return { lawId, title, note, key };
 }
 
 /** What a cited provision resolves to, memoized for the document's dates. */
@@ -688,7 +715,14 @@ function passSentence(
     const t = local.titles[ti++];
     if (t) noteTitle(w, t);
   }
-  w.refs.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Ranges emit their inner articles out of order; most sentences need no sort (it allocates).
+  const byStart = (a: RelRef, b: RelRef) => a.start - b.start || a.end - b.end;
+  for (let i = 1; i < w.refs.length; i++) {
+    if (byStart(w.refs[i - 1] as RelRef, w.refs[i] as RelRef) > 0) {
+      w.refs.sort(byStart);
+      break;
+    }
+  }
   const same = w.lastLaw === start.lastLaw && w.last === start.last && w.aliases === start.aliases;
   return {
     sig: start.sig,
