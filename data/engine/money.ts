@@ -15,7 +15,10 @@ export interface Amount {
   base: FineBase | null;
 }
 
-const AMOUNT_CHARS = new Set('0123456789.,零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟');
+/** By char code: `s[i]` makes a one-character string for every CJK character it reads. */
+const AMOUNT_CHARS = new Set(
+  [...'0123456789.,零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟'].map((c) => c.charCodeAt(0)),
+);
 const UNIT: Record<string, number> = {
   十: 10,
   百: 100,
@@ -70,7 +73,7 @@ const OTHER_CUES = [
   '达到',
 ];
 const FINE_CUES = ['罚款', '罚金', '处以', '并处'];
-const CLAUSE_END = new Set('，。；,;、：:！？\n');
+const CLAUSE_END = new Set([...'，。；,;、：:！？\n'].map((c) => c.charCodeAt(0)));
 const LOOKBACK = 18;
 
 function classify(s: string, start: number, end: number): { role: AmountRole; base: FineBase | null } {
@@ -83,7 +86,7 @@ function classify(s: string, start: number, end: number): { role: AmountRole; ba
     return { role: 'other', base: null };
   }
   let from = start;
-  while (from > 0 && start - from < LOOKBACK && !CLAUSE_END.has(s[from - 1] ?? '')) from--;
+  while (from > 0 && start - from < LOOKBACK && !CLAUSE_END.has(s.charCodeAt(from - 1))) from--;
   const before = s.slice(from, start);
   if (PER_UNIT.test(before)) return { role: 'other', base: null };
   if (s.startsWith('罚款', end) || s.startsWith('的罚款', end)) return { role: 'fine', base: null };
@@ -108,14 +111,14 @@ export function findAmounts(s: string): Amount[] {
   const out: Amount[] = [];
   for (let i = s.indexOf('元'); i >= 0; i = s.indexOf('元', i + 1)) {
     let start = i;
-    while (start > 0 && i - start < 24 && AMOUNT_CHARS.has(s[start - 1] ?? '')) start--;
+    while (start > 0 && i - start < 24 && AMOUNT_CHARS.has(s.charCodeAt(start - 1))) start--;
     // Leading separators belong to the text before (罚款,5万元 is rare; 第1,2项 is not money).
     while (start < i && (s[start] === ',' || s[start] === '.')) start++;
     if (start === i) continue;
     const yuan = parseAmount(s.slice(start, i));
     if (yuan === null || yuan <= 0) continue;
     let end = i + 1;
-    if (s[end] === '整') end++;
+    if (s.charCodeAt(end) === 0x6574) end++; // 整
     let spanStart = start;
     for (const prefix of ['人民币', '￥', '¥', 'RMB']) {
       if (s.startsWith(prefix, start - prefix.length)) {

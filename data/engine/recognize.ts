@@ -59,12 +59,19 @@ export interface Citations {
   groups: CiteGroup[];
 }
 
-const NUMERAL = new Set('0123456789零〇一二两三四五六七八九十百千万');
-const UNITS: Record<string, 'article' | 'paragraph' | 'item'> = {
-  条: 'article',
-  款: 'paragraph',
-  项: 'item',
-};
+/** Numeral characters by char code: `s[i]` makes a one-character string for every CJK character. */
+const NUMERAL_CODE = new Set([...'0123456789零〇一二两三四五六七八九十百千万'].map((c) => c.charCodeAt(0)));
+const isNumeralAt = (s: string, i: number) => NUMERAL_CODE.has(s.charCodeAt(i));
+const DI = 0x7b2c; // 第
+const OPEN = 0x28; // ( (full-width brackets are folded)
+const CLOSE = 0x29;
+const ITEM = 0x9879; // 项
+const ZHI = 0x4e4b; // 之
+const UNIT_CODE = new Map<number, 'article' | 'paragraph' | 'item'>([
+  [0x6761, 'article'], // 条
+  [0x6b3e, 'paragraph'], // 款
+  [ITEM, 'item'],
+]);
 const LEVEL = { article: 0, paragraph: 1, item: 2 } as const;
 const LIST_CONNECTORS = ['以及', '或者', '、', ',', '，', '和', '及', '与', '或', '并'];
 const RANGE_CONNECTORS = ['至', '到', '-', '~', '～', '—'];
@@ -96,7 +103,7 @@ const numeralValues = new Map<string, number | null>();
 /** Parses a numeral at `pos`: [value, end], or null. */
 function numeralAt(s: string, pos: number): [number, number] | null {
   let end = pos;
-  while (end < s.length && end - pos < MAX_NUMERAL && NUMERAL.has(s[end] ?? '')) end++;
+  while (end < s.length && end - pos < MAX_NUMERAL && isNumeralAt(s, end)) end++;
   if (end === pos) return null;
   const text = s.slice(pos, end);
   let value = numeralValues.get(text);
@@ -117,43 +124,44 @@ interface Level {
 /** One level: [第] numeral unit, or [第] (numeral) 项. `needDi`: the level must start with 第. */
 function levelAt(s: string, pos: number, needDi: boolean): Level | null {
   let p = pos;
-  if (s[p] === '第') p++;
+  if (s.charCodeAt(p) === DI) p++;
   else if (needDi) return null;
-  if (s[p] === '(') {
+  if (s.charCodeAt(p) === OPEN) {
     const n = numeralAt(s, p + 1);
-    if (!n || s[n[1]] !== ')') return null;
-    if (s[n[1] + 1] === '项') return { kind: 'item', value: n[0], end: n[1] + 2 };
+    if (!n || s.charCodeAt(n[1]) !== CLOSE) return null;
+    if (s.charCodeAt(n[1] + 1) === ITEM) return { kind: 'item', value: n[0], end: n[1] + 2 };
     // 第（一）、（二）项: items listed before one 项.
     return sharedUnit(s, n[1] + 1) === 'item' ? { kind: 'item', value: n[0], end: n[1] + 1 } : null;
   }
   const n = numeralAt(s, p);
   if (!n) return null;
   // 第一、二项 / 第六十、六十二条: numbers listed before one unit.
-  const kind = UNITS[s[n[1]] ?? ''] ?? sharedUnit(s, n[1]);
+  const unit = UNIT_CODE.get(s.charCodeAt(n[1]));
+  const kind = unit ?? sharedUnit(s, n[1]);
   if (!kind) return null;
-  const end = UNITS[s[n[1]] ?? ''] ? n[1] + 1 : n[1];
+  const end = unit ? n[1] + 1 : n[1];
   // 第十条之一 is an article of its own that a number cannot express: not linked.
-  if (kind === 'article' && s[end] === '之' && NUMERAL.has(s[end + 1] ?? '')) return null;
+  if (kind === 'article' && s.charCodeAt(end) === ZHI && isNumeralAt(s, end + 1)) return null;
   return { kind, value: n[0], end };
 }
 
-const SHARED_CONNECTORS = new Set(['、', '和', '及', '或']);
+const SHARED_CONNECTORS = new Set([...'、和及或'].map((c) => c.charCodeAt(0)));
 
 /** The unit that a list of bare numbers starting at `pos` (、二、三项) ends with, if any. */
 function sharedUnit(s: string, pos: number): Level['kind'] | null {
   let p = pos;
-  for (let k = 0; k < 20 && SHARED_CONNECTORS.has(s[p] ?? ''); k++) {
+  for (let k = 0; k < 20 && SHARED_CONNECTORS.has(s.charCodeAt(p)); k++) {
     let q = p + 1;
-    if (s[q] === '第') q++;
-    const paren = s[q] === '(';
+    if (s.charCodeAt(q) === DI) q++;
+    const paren = s.charCodeAt(q) === OPEN;
     const n = numeralAt(s, paren ? q + 1 : q);
     if (!n) return null;
     let end = n[1];
     if (paren) {
-      if (s[end] !== ')') return null;
+      if (s.charCodeAt(end) !== CLOSE) return null;
       end++;
     }
-    const unit = UNITS[s[end] ?? ''];
+    const unit = UNIT_CODE.get(s.charCodeAt(end));
     if (unit) return paren && unit !== 'item' ? null : unit;
     p = end;
   }
@@ -201,7 +209,7 @@ function connectorAt(s: string, pos: number, list: string[]): number {
 
 /** 第十至十二条: a range whose first end has no unit. Returns both elements or null. */
 function shortRangeAt(s: string, pos: number): [CiteElement, CiteElement] | null {
-  if (s[pos] !== '第') return null;
+  if (s.charCodeAt(pos) !== DI) return null;
   const a = numeralAt(s, pos + 1);
   if (!a) return null;
   const after = connectorAt(s, a[1], RANGE_CONNECTORS);
@@ -380,7 +388,7 @@ export function findCitations(s: string, names: LawNames): Citations {
   }
   const cited = groups.length;
   for (let i = s.indexOf('前款'); i >= 0; i = s.indexOf('前款', i + 2)) {
-    if (s[i + 2] === '第') continue; // 前款第（一）项: a group whose source is 前款, found above
+    if (s.charCodeAt(i + 2) === DI) continue; // 前款第（一）项: a group whose source is 前款, found above
     const el: CiteElement = {
       start: i,
       end: i + 2,
