@@ -115,19 +115,41 @@ function cutFrom(
   return cuts;
 }
 
-/** The normalized sentence [from, to): a view into the whole text's normalization when there is one. */
-function normalizedSentence(text: string, from: number, to: number, whole: Normalized | null): Normalized {
-  if (!whole) return normalize(text, from, to);
-  const a = lowerBound(whole.map, from);
-  const b = lowerBound(whole.map, to);
-  // map[b] is the next kept character's index, not `to`: it only serves empty spans, never reported.
-  return { text: whole.text.slice(a, b), map: whole.map, at: a };
+/**
+ * The whole text normalized once (a full scan), and where the last sentence looked up in it ended:
+ * sentences are looked up in order, so the next one's search starts there.
+ */
+interface Whole {
+  norm: Normalized;
+  from: number;
+  end: number;
 }
 
-/** First index i with map[i] >= x (map is increasing). */
-function lowerBound(map: Uint32Array, x: number): number {
-  let lo = 0;
+/** The normalized sentence [from, to): a view into the whole text's normalization when there is one. */
+function normalizedSentence(text: string, from: number, to: number, whole: Whole | null): Normalized {
+  if (!whole) return normalize(text, from, to);
+  const map = whole.norm.map;
+  const a = lowerBound(map, from, from >= whole.from ? whole.end : 0);
+  const b = lowerBound(map, to, a);
+  whole.from = from;
+  whole.end = b;
+  // map[b] is the next kept character's index, not `to`: it only serves empty spans, never reported.
+  return { text: whole.norm.text.slice(a, b), map, at: a };
+}
+
+/**
+ * First index i >= lo with map[i] >= x (map is increasing; map[lo - 1] < x). Gallops from lo: the
+ * next sentence starts where the last ended, a few dozen characters on.
+ */
+function lowerBound(map: Uint32Array, x: number, lo: number): number {
   let hi = map.length - 1;
+  for (let step = 1; lo + step < hi; step *= 2) {
+    if ((map[lo + step] ?? 0) >= x) {
+      hi = lo + step;
+      break;
+    }
+    lo += step;
+  }
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((map[mid] ?? 0) < x) lo = mid + 1;
@@ -153,7 +175,7 @@ function recognize(
   from: number,
   to: number,
   deps: ScanDeps,
-  whole: Normalized | null = null,
+  whole: Whole | null = null,
 ): Local {
   const norm: Normalized = normalizedSentence(text, from, to, whole);
   const s = norm.text;
@@ -220,7 +242,15 @@ function recognize(
       if (inCitation(found, m)) continue;
       const oStart = relStart(norm, from, m.start);
       const oEnd = relEnd(norm, from, m.start, m.end);
-      mentions.push({ ...m, text: text.slice(from + oStart, from + oEnd), oStart, oEnd });
+      mentions.push({
+        start: m.start,
+        end: m.end,
+        matterId: m.matterId,
+        score: m.score,
+        text: text.slice(from + oStart, from + oEnd),
+        oStart,
+        oEnd,
+      });
     }
     if (mentions.length) {
       local.mentions = mentions;
@@ -385,7 +415,7 @@ export function scanText(
   const reuse = reusable(text, edit, state);
   const cuts = reuse ? reuse.cuts : sentences(text);
   // A full scan normalizes the text once; after an edit only the touched sentences are normalized.
-  const whole = reuse ? null : normalizeScratch(text);
+  const whole: Whole | null = reuse ? null : { norm: normalizeScratch(text), from: 0, end: 0 };
   const list: Sentence[] = new Array(cuts.length - 1);
   if (state.cache.size > MAX_CACHE) state.cache = new Map();
   let p = 0; // next previous sentence that may match
