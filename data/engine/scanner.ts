@@ -42,7 +42,7 @@ interface Local {
     group: CiteGroup;
     oStart: number;
     els: [number, number][];
-    before: [string, Uint32Array] | null;
+    before: [string, number[]] | null;
   }[];
   amounts: readonly (Amount & { oStart: number; oEnd: number; text: string })[];
   dates: readonly DateMention[];
@@ -123,6 +123,8 @@ interface Whole {
   norm: Normalized;
   from: number;
   end: number;
+  /** The current sentence's view into `norm`, one object rewritten per sentence (recognize keeps none). */
+  view: Normalized;
 }
 
 /** The normalized sentence [from, to): a view into the whole text's normalization when there is one. */
@@ -134,7 +136,9 @@ function normalizedSentence(text: string, from: number, to: number, whole: Whole
   whole.from = from;
   whole.end = b;
   // map[b] is the next kept character's index, not `to`: it only serves empty spans, never reported.
-  return { text: whole.norm.text.slice(a, b), map, at: a };
+  whole.view.text = whole.norm.text.slice(a, b);
+  whole.view.at = a;
+  return whole.view;
 }
 
 /**
@@ -205,11 +209,11 @@ function recognize(
         const a = i === 0 ? g.start : e.start;
         els.push([relStart(norm, from, a), relEnd(norm, from, a, e.end)]);
       }
-      let before: [string, Uint32Array] | null = null;
+      let before: [string, number[]] | null = null;
       if (g.source.kind === 'none') {
         const a = Math.max(0, g.start - g.source.before.length);
-        const map = norm.map.slice(norm.at + a, norm.at + g.start);
-        for (let i = 0; i < map.length; i++) map[i] = (map[i] ?? 0) - from;
+        const map: number[] = [];
+        for (let i = a; i < g.start; i++) map.push(relStart(norm, from, i));
         before = [g.source.before, map];
       }
       groups.push({ group: g, oStart, els, before });
@@ -415,7 +419,8 @@ export function scanText(
   const reuse = reusable(text, edit, state);
   const cuts = reuse ? reuse.cuts : sentences(text);
   // A full scan normalizes the text once; after an edit only the touched sentences are normalized.
-  const whole: Whole | null = reuse ? null : { norm: normalizeScratch(text), from: 0, end: 0 };
+  const norm = reuse ? null : normalizeScratch(text);
+  const whole: Whole | null = norm && { norm, from: 0, end: 0, view: { text: '', map: norm.map, at: 0 } };
   const list: Sentence[] = new Array(cuts.length - 1);
   if (state.cache.size > MAX_CACHE) state.cache = new Map();
   let p = 0; // next previous sentence that may match
@@ -627,7 +632,9 @@ function emit(w: Walk, law: LawRef, cited: Cited, a: number, b: number): void {
     start: a,
     end: b,
     text: w.text.slice(w.from + a, w.from + b),
-    ...cited,
+    article: cited.article,
+    paragraph: cited.paragraph,
+    item: cited.item,
     info: resolveCited(w, law, cited),
   });
 }
