@@ -306,10 +306,13 @@ export function buildMentionIndex(
       if (stamp === 1) seenStamp.fill(0);
       let nTouched = 0;
       let nHits = 0;
+      // Each character's 15-bit code is taken once and carried to the next bigram.
+      let prev = code15(s.charCodeAt(0));
       for (let i = 0; i + 1 < s.length; i++) {
-        const a = s.charCodeAt(i);
-        const b = s.charCodeAt(i + 1);
-        const trigger = triggerAt(bigramKey(a, b));
+        const next = code15(s.charCodeAt(i + 1));
+        const key = (prev << 15) | next;
+        prev = next;
+        const trigger = triggerAt(key);
         if (trigger < 0) continue;
         for (let k = wordFrom[trigger] as number; k < (wordFrom[trigger + 1] as number); k++) {
           const w = words[k] as number;
