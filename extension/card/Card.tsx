@@ -1,7 +1,8 @@
 // The explanation card: what a reference, fine or described violation means under the
 // version in force on the applicable date, with the tiers, the lists that may apply (their
 // conditions as a checklist), the basis of every record and a citation to insert.
-import type { Engine, FineMention, MatterExplanation, Reference } from '../../data/engine/api.ts';
+import type { FineMention, MatterExplanation, Reference } from '../../data/engine/api.ts';
+import type { Lookup } from '../../data/engine/lookup.ts';
 import type { ProvisionRef } from '../../data/engine/model.ts';
 import type { Mark } from '../highlight/marks.ts';
 import { LOOKS } from '../highlight/styles.ts';
@@ -17,7 +18,8 @@ import { citationFor } from './citation.ts';
 
 export interface CardProps {
   mark: Mark;
-  engine: Engine;
+  /** The whole dataset's lookups (the tiers too). */
+  engine: Lookup;
   asOf: string;
   template: string | undefined;
   /** Fines found in the same text, to show the verdicts tied to a reference's provision. */

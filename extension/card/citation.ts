@@ -1,10 +1,14 @@
 // The citation a mark stands for: the penalty provision of the matter it points at, or the
 // cited provision itself, formatted with the user's template.
-import type { Engine } from '../../data/engine/api.ts';
+import type { Lookup } from '../../data/engine/lookup.ts';
 import type { ProvisionRef } from '../../data/engine/model.ts';
 import type { Mark } from '../highlight/marks.ts';
 
-export function provisionOf(mark: Mark, engine: Engine, asOf: string): ProvisionRef | null {
+export function provisionOf(
+  mark: Mark,
+  engine: Pick<Lookup, 'explainMatter' | 'cite'>,
+  asOf: string,
+): ProvisionRef | null {
   const item = mark.item;
   if (item.type === 'reference') {
     const r = item.reference;
@@ -19,7 +23,7 @@ export function provisionOf(mark: Mark, engine: Engine, asOf: string): Provision
 
 export function citationFor(
   mark: Mark,
-  engine: Engine,
+  engine: Pick<Lookup, 'explainMatter' | 'cite'>,
   asOf: string,
   template: string | undefined,
 ): string | null {

@@ -1,30 +1,50 @@
-// The content script's engine: built from the dataset the background hands over, once per
-// page and again when the dataset is replaced. Scanning happens here, in the page's own tab.
+// The content script's engines, built in the page's own tab (where scanning happens) from what the
+// background hands over, once per page and again when the dataset is replaced: the scanner from the
+// dataset without its tiers (lib/scan-data.ts: first highlights wait for less), the lookups the card
+// shows (tiers included) from the whole dataset, loaded when a card first needs them.
 import { browser } from 'wxt/browser';
-import type { Engine } from '../../data/engine/api.ts';
+import type { Engine, EngineData } from '../../data/engine/api.ts';
 import { createEngine } from '../../data/engine/index.ts';
-import type { DatasetReply, ToBackground } from '../lib/messages.ts';
+import { createLookup, type Lookup } from '../../data/engine/lookup.ts';
+import type { DatasetReply, ScanDataReply, ToBackground } from '../lib/messages.ts';
 import { engineData } from '../lib/stored-dataset.ts';
 
-let pending: Promise<Engine> | null = null;
+let engine: Promise<Engine> | null = null;
+let lookup: Promise<Lookup> | null = null;
+
+function ask<T extends object>(msg: ToBackground): Promise<T> {
+  return (browser.runtime.sendMessage(msg) as Promise<T | { error: string } | undefined>).then((reply) => {
+    if (!reply || 'error' in reply)
+      throw new Error(`discretion-lens: no dataset (${reply?.error ?? 'no reply'})`);
+    return reply;
+  });
+}
 
 export function loadEngine(): Promise<Engine> {
-  if (!pending) {
-    const ask: ToBackground = { type: 'dataset' };
-    pending = (browser.runtime.sendMessage(ask) as Promise<DatasetReply | { error: string }>).then(
-      (reply) => {
-        if (!reply || 'error' in reply)
-          throw new Error(`discretion-lens: no dataset (${reply?.error ?? 'no reply'})`);
-        return createEngine(engineData(reply.set));
-      },
+  if (!engine) {
+    const pending = ask<ScanDataReply>({ type: 'scan-data' }).then((r) =>
+      createEngine(JSON.parse(r.json) as EngineData),
     );
+    engine = pending;
     pending.catch(() => {
-      pending = null;
+      if (engine === pending) engine = null;
     });
   }
-  return pending;
+  return engine;
+}
+
+export function loadLookup(): Promise<Lookup> {
+  if (!lookup) {
+    const pending = ask<DatasetReply>({ type: 'dataset' }).then((r) => createLookup(engineData(r.set)));
+    lookup = pending;
+    pending.catch(() => {
+      if (lookup === pending) lookup = null;
+    });
+  }
+  return lookup;
 }
 
 export function forgetEngine(): void {
-  pending = null;
+  engine = null;
+  lookup = null;
 }

@@ -2,6 +2,7 @@
 // changes (coalesced per task), paints the marks, and drives the card and the shortcuts.
 import { browser } from 'wxt/browser';
 import type { Engine, ScanResult } from '../../data/engine/api.ts';
+import type { Lookup } from '../../data/engine/lookup.ts';
 import { citationFor } from '../card/citation.ts';
 import { CardHost } from '../card/host.ts';
 import { RichTextSurface } from '../editors/contenteditable.ts';
@@ -15,7 +16,7 @@ import type { EditorState, FoundItem, ToBackground } from '../lib/messages.ts';
 import { TEMPLATE_KEY } from '../lib/settings.ts';
 import { today } from '../lib/today.ts';
 import { Discovery, type Found } from './discover.ts';
-import { forgetEngine, loadEngine } from './engine-client.ts';
+import { forgetEngine, loadEngine, loadLookup } from './engine-client.ts';
 import { isShortcut } from './keys.ts';
 
 interface Entry {
@@ -46,6 +47,9 @@ export class Lens {
   private readonly card = new CardHost();
   private readonly abort = new AbortController();
   private engine: Engine | null = null;
+  private warmQueued = false;
+  /** What the card shows (the whole dataset), loaded after the first highlights. */
+  private lookup: Lookup | null = null;
   private timer: number | null = null;
   private override: string | null = null;
   private template: string | undefined;
@@ -101,6 +105,12 @@ export class Lens {
       { signal: this.abort.signal },
     );
     this.schedule();
+    // A page with an editor will be typed in: load the engine once the page is idle, so the first
+    // words are marked without waiting for the dataset.
+    if (!this.warmQueued) {
+      this.warmQueued = true;
+      window.requestIdleCallback(() => this.warmUp(), { timeout: 3000 });
+    }
   }
 
   /** Drops surfaces whose editor left the page (SPA navigation, removed dialogs). */
@@ -141,7 +151,7 @@ export class Lens {
     const dirty = [...this.entries.values()].filter((e) => e.dirty);
     if (dirty.length === 0) return;
     if (!this.engine) {
-      // Nothing to recognize in empty editors: the dataset is loaded once there is text.
+      // Nothing to recognize in empty editors yet: the engine comes when the page is idle.
       if (dirty.every((e) => e.surface.text().trim() === '')) return;
       this.warmUp();
       return;
@@ -156,6 +166,8 @@ export class Lens {
       (engine) => {
         this.engine = engine;
         this.flush();
+        // The card's data next, while the officer reads: the first card then opens at once.
+        window.requestIdleCallback(() => this.loadLookup(), { timeout: 5000 });
       },
       (err: Error) => console.warn(err.message),
     );
@@ -204,12 +216,35 @@ export class Lens {
 
   // ───────────── card ─────────────
 
-  private openCard(entry: Entry, mark: Mark, pinned: boolean): void {
+  private loadLookup(): Promise<Lookup | null> {
     const engine = this.engine;
-    if (!engine || !entry.result) return;
+    return loadLookup().then(
+      (lookup) => {
+        // A dataset replaced meanwhile forgot the engine: this lookup belongs to the old one.
+        if (this.engine === engine && engine) this.lookup = lookup;
+        return this.lookup;
+      },
+      (err: Error) => {
+        console.warn(err.message);
+        return null;
+      },
+    );
+  }
+
+  private openCard(entry: Entry, mark: Mark, pinned: boolean): void {
+    if (!this.engine || !entry.result) return;
     this.shown?.entry.surface.setActive(null);
     entry.surface.setActive(mark);
-    this.shown = { entry, mark, pinned };
+    const shown = { entry, mark, pinned };
+    this.shown = shown;
+    const engine = this.lookup;
+    if (!engine) {
+      // Opens once the card's data is here, unless the card was closed or moved on meanwhile.
+      void this.loadLookup().then((l) => {
+        if (l && this.shown === shown) this.openCard(entry, mark, pinned);
+      });
+      return;
+    }
     const asOf = applicableDate(entry.result);
     this.card.open(
       {
@@ -401,6 +436,7 @@ export class Lens {
   datasetChanged(): void {
     forgetEngine();
     this.engine = null;
+    this.lookup = null;
     this.closeCard();
     this.rescanAll();
   }

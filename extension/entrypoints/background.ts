@@ -2,15 +2,15 @@
 // tab), keeps the content script registered for the sites the user enabled, and remembers
 // which tab last had an editor in focus so the side panel can talk to it.
 import { browser } from 'wxt/browser';
-import { activeDataset } from '../lib/active-dataset.ts';
-import type { ToBackground } from '../lib/messages.ts';
+import { activeDataset, scanPayload } from '../lib/active-dataset.ts';
+import type { ScanDataReply, ToBackground } from '../lib/messages.ts';
 import { syncRegistration } from '../lib/sites.ts';
 
 const EDITOR_TAB = 'editorTab';
 
 export default defineBackground(() => {
-  // Read the dataset now, so the first page with an editor does not wait for it.
-  void activeDataset().catch(() => {});
+  // Read the dataset and prepare what pages scan with now, so the first editor does not wait.
+  void scanPayload().catch(() => {});
   void syncRegistration();
   browser.permissions.onAdded.addListener(() => void syncRegistration());
   browser.permissions.onRemoved.addListener(() => void syncRegistration());
@@ -27,6 +27,12 @@ export default defineBackground(() => {
     switch (msg.type) {
       case 'dataset':
         activeDataset().then(reply, (e: Error) => reply({ error: e.message }));
+        return true;
+      case 'scan-data':
+        scanPayload().then(
+          (json) => reply({ json } satisfies ScanDataReply),
+          (e: Error) => reply({ error: e.message }),
+        );
         return true;
       case 'editor-focused':
         if (sender.tab?.id !== undefined) void browser.storage.session.set({ [EDITOR_TAB]: sender.tab.id });

@@ -4,8 +4,9 @@ import { browser } from 'wxt/browser';
 import type { DataManifest } from '../../data/engine/model.ts';
 import { readImported } from './dataset-store.ts';
 import type { DatasetReply } from './messages.ts';
+import { scanData } from './scan-data.ts';
 import { DATASET_REVISION_KEY } from './settings.ts';
-import type { StoredDataset } from './stored-dataset.ts';
+import { engineData, type StoredDataset } from './stored-dataset.ts';
 
 async function readBundled(): Promise<StoredDataset> {
   const read = async (name: string) => {
@@ -48,4 +49,21 @@ export async function activeDataset(): Promise<DatasetReply> {
     });
   }
   return cached.reply;
+}
+
+/** Per dataset (its reply object lives as long as the cache keeps it). */
+const payloads = new WeakMap<DatasetReply, string>();
+
+/**
+ * What a page scans with (scan-data.ts) as one JSON text, prepared once per dataset: the page
+ * parses one string instead of every file, and never the tiers.
+ */
+export async function scanPayload(): Promise<string> {
+  const reply = await activeDataset();
+  let text = payloads.get(reply);
+  if (text === undefined) {
+    text = JSON.stringify(scanData(engineData(reply.set)));
+    payloads.set(reply, text);
+  }
+  return text;
 }

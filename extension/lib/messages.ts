@@ -27,7 +27,11 @@ export interface EditorState {
   override: string | null;
 }
 
-export type ToBackground = { type: 'dataset' } | { type: 'editor-focused' } | { type: 'editor-tab' };
+export type ToBackground =
+  | { type: 'dataset' }
+  | { type: 'scan-data' }
+  | { type: 'editor-focused' }
+  | { type: 'editor-tab' };
 
 export type ToContent =
   | { type: 'editor-state' }
@@ -40,4 +44,9 @@ export type ToContent =
 export interface DatasetReply {
   set: StoredDataset;
   info: DatasetInfo;
+}
+
+/** The dataset a page scans with (lib/scan-data.ts), as one JSON text. */
+export interface ScanDataReply {
+  json: string;
 }
