@@ -76,31 +76,32 @@ const FINE_CUES = ['罚款', '罚金', '处以', '并处'];
 const CLAUSE_END = new Set([...'，。；,;、：:！？\n'].map((c) => c.charCodeAt(0)));
 const LOOKBACK = 18;
 
-function classify(s: string, start: number, end: number): { role: AmountRole; base: FineBase | null } {
-  // Bounds quoted from the law: 五万元以上十万元以下, 一万元至五万元.
-  const after = s.slice(end, end + 2);
-  if (
-    /^(以上|以下|以内|至|到|-|~|～)/.test(after) ||
-    /(至|到|-|~|～)$/.test(s.slice(Math.max(0, start - 1), start))
-  ) {
-    return { role: 'other', base: null };
-  }
+type Role = { role: AmountRole; base: FineBase | null };
+const OTHER: Role = Object.freeze({ role: 'other', base: null });
+const FINE: Role = Object.freeze({ role: 'fine', base: null });
+/** Bounds quoted from the law (五万元以上十万元以下, 一万元至五万元): sticky, tested in place. */
+const BOUND_AFTER = /以上|以下|以内|至|到|-|~|～/y;
+const RANGE_MARKS = new Set([...'至到-~～'].map((c) => c.charCodeAt(0)));
+
+function classify(s: string, start: number, end: number): Role {
+  BOUND_AFTER.lastIndex = end;
+  if (BOUND_AFTER.test(s) || (start > 0 && RANGE_MARKS.has(s.charCodeAt(start - 1)))) return OTHER;
   let from = start;
   while (from > 0 && start - from < LOOKBACK && !CLAUSE_END.has(s.charCodeAt(from - 1))) from--;
   const before = s.slice(from, start);
-  if (PER_UNIT.test(before)) return { role: 'other', base: null };
-  if (s.startsWith('罚款', end) || s.startsWith('的罚款', end)) return { role: 'fine', base: null };
-  if (s.startsWith('的', end)) return { role: 'other', base: null };
+  if (PER_UNIT.test(before)) return OTHER;
+  if (s.startsWith('罚款', end) || s.startsWith('的罚款', end)) return FINE;
+  if (s.startsWith('的', end)) return OTHER;
   // The cue ending last is the nearest: 没收违法所得…，并处罚款X元 is a fine.
-  let result: { role: AmountRole; base: FineBase | null } = { role: 'other', base: null };
+  let result = OTHER;
   for (const m of before.matchAll(CUES)) result = CUE_ROLE.get(m[0]) ?? result;
   return result;
 }
 
-const CUE_ROLE = new Map<string, { role: AmountRole; base: FineBase | null }>([
+const CUE_ROLE = new Map<string, Role>([
   ...BASE_CUES.map(([cue, base]) => [cue, { role: 'base' as const, base }] as const),
-  ...OTHER_CUES.map((cue) => [cue, { role: 'other' as const, base: null }] as const),
-  ...FINE_CUES.map((cue) => [cue, { role: 'fine' as const, base: null }] as const),
+  ...OTHER_CUES.map((cue) => [cue, OTHER] as const),
+  ...FINE_CUES.map((cue) => [cue, FINE] as const),
 ]);
 /** All cues, longest first so that 货值金额 wins over 货值 where both start. */
 const CUES = new RegExp([...CUE_ROLE.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
