@@ -772,7 +772,9 @@ const sameLaw = (a: LawRef, b: LawRef) => a.lawId === b.lawId && (a.lawId !== nu
 
 /** Fine checks by the resolution of their provision, then by amount, stated bases, narrowing and tier. */
 type FineResult = Omit<FineMention, 'start' | 'end' | 'text' | 'yuan'>;
-const fineMemo = new WeakMap<Resolved, Map<string, FineResult>>();
+/** By the provision's resolution (which fixes law, article, paragraph and item), then by what else a
+ * check depends on (one string per document pass, so its hash is computed once), then by amount. */
+const fineMemo = new WeakMap<Resolved, Map<string, Map<number, FineResult>>>();
 const unboundFine: FineResult = {
   provision: null,
   verdict: 'unknown',
@@ -832,13 +834,18 @@ function tieFines(list: Sentence[], refs: RefOut[], deps: ScanDeps, tierId: stri
           fineMemo.set(hit.info, memo);
         }
         context ??= `${JSON.stringify({ ...firstBases, ...basesBefore })}#${violatedKey}#${tierId}`;
-        const key = `${hit.ref.article}|${hit.ref.paragraph}|${hit.ref.item}|${a.yuan}#${context}`;
-        const known = memo.get(key);
+        let byAmount = memo.get(context);
+        if (!byAmount) {
+          if (memo.size > 100) memo.clear();
+          byAmount = new Map();
+          memo.set(context, byAmount);
+        }
+        const known = byAmount.get(a.yuan);
         if (known) result = known;
         else {
           result = checkAmount(a.yuan, hit, violated, tier, { ...firstBases, ...basesBefore });
-          if (memo.size > 1000) memo.clear();
-          memo.set(key, result);
+          if (byAmount.size > 1000) byAmount.clear();
+          byAmount.set(a.yuan, result);
         }
       }
       const fine: FineMention = {
