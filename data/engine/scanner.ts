@@ -47,6 +47,12 @@ interface Local {
   amounts: readonly (Amount & { oStart: number; oEnd: number; text: string })[];
   dates: readonly DateMention[];
   mentions: readonly (MatterMention & { oStart: number; oEnd: number })[];
+  /**
+   * The sentence's context passes, valid while `under` is the scan state's resolutions: one, or a
+   * map by context when a repeated sentence meets several. Kept here, not in a WeakMap: a field is
+   * cheaper to reach than an ephemeron table, and the sentence is this state's own.
+   */
+  passes?: { under: Map<string, Resolved>; known: Pass | Map<string, Pass> };
 }
 
 const SOFT_LIMIT = 3000;
@@ -347,9 +353,6 @@ export interface ScannerState {
   /** Resolutions under `context` (act date, date of decision): an edit rarely changes them. */
   context: string;
   resolved: Map<string, Resolved>;
-  /** Passes of a sentence by the context they started from: one, or a map when a repeated sentence
-   * meets several. */
-  passes: WeakMap<Local, Pass | Map<string, Pass>>;
 }
 
 export function newState(): ScannerState {
@@ -359,7 +362,6 @@ export function newState(): ScannerState {
     sentences: [],
     context: '',
     resolved: new Map(),
-    passes: new WeakMap(),
   };
 }
 
@@ -463,7 +465,6 @@ export function scanText(
   if (state.context !== context || state.resolved.size > MAX_CACHE) {
     state.context = context;
     state.resolved = new Map();
-    state.passes = new WeakMap();
   }
   const references = resolveReferences(list, deps, { actDate, asOf, date: actDate ?? asOf }, state);
   const fines = tieFines(list, references, deps, options.tierId ?? null);
@@ -496,19 +497,19 @@ function resolveReferences(
     const sig = ctx.sig;
     // The same sentence text at another place (or after an edit elsewhere) gives the same references
     // when it starts from the same context.
-    const known = state.passes.get(local);
+    const known = local.passes?.under === state.resolved ? local.passes.known : undefined;
     let pass = known instanceof Map ? known.get(sig) : known?.sig === sig ? known : undefined;
     if (!pass) {
       pass = passSentence(local, ctx, deps, dates, state.resolved, state.text ?? '', from);
-      if (known === undefined) state.passes.set(local, pass);
+      if (known === undefined) local.passes = { under: state.resolved, known: pass };
       else if (!(known instanceof Map))
-        state.passes.set(
-          local,
-          new Map([
+        local.passes = {
+          under: state.resolved,
+          known: new Map([
             [known.sig, known],
             [sig, pass],
           ]),
-        );
+        };
       else {
         // Boilerplate repeated after each of many passages meets as many contexts: a small cap
         // would clear the map over and over.
