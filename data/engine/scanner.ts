@@ -491,7 +491,8 @@ function resolveReferences(
 ): RefOut[] {
   const out: RefOut[] = [];
   let ctx: Context = context(null, null, new Map(), '');
-  for (const sen of list) {
+  for (let i = 0; i < list.length; i++) {
+    const sen = list[i] as Sentence;
     const { from, local } = sen;
     if (local.groups.length === 0 && local.titles.length === 0) continue;
     const sig = ctx.sig;
@@ -540,7 +541,8 @@ function resolveReferences(
         })),
       };
     }
-    for (const r of sen.built.refs) out.push(r);
+    const refs = sen.built.refs;
+    for (let k = 0; k < refs.length; k++) out.push(refs[k] as RefOut);
     ctx = pass.out;
   }
   return out;
