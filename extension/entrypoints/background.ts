@@ -4,13 +4,19 @@
 import { browser } from 'wxt/browser';
 import { activeDataset, scanPayload } from '../lib/active-dataset.ts';
 import type { ScanDataReply, ToBackground } from '../lib/messages.ts';
+import { publishScanData } from '../lib/scan-store.ts';
+import { DATASET_REVISION_KEY } from '../lib/settings.ts';
 import { syncRegistration } from '../lib/sites.ts';
 
 const EDITOR_TAB = 'editorTab';
 
 export default defineBackground(() => {
   // Read the dataset and prepare what pages scan with now, so the first editor does not wait.
-  void scanPayload().catch(() => {});
+  const publish = () => void publishScanData(scanPayload).catch(() => {});
+  publish();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[DATASET_REVISION_KEY]) publish();
+  });
   void syncRegistration();
   browser.permissions.onAdded.addListener(() => void syncRegistration());
   browser.permissions.onRemoved.addListener(() => void syncRegistration());
