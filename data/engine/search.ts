@@ -135,6 +135,8 @@ export function createSearcher(docs: SearchDoc[], synonyms: Record<string, strin
   }
 
   const scores = new Float64Array(docs.length);
+  /** The documents a query scored, reused from query to query (a fresh list per keystroke is garbage). */
+  const touched = new Int32Array(docs.length);
   /** The last Latin (pinyin) query and the documents it matched. */
   let lastLatin: { needle: string; ids: number[] } | null = null;
   const n = docs.length;
@@ -150,7 +152,7 @@ export function createSearcher(docs: SearchDoc[], synonyms: Record<string, strin
 
   /** Candidate ids by prefilter score, best first, at most CANDIDATES. */
   function prefilter(q: ParsedQuery, o: SearchOptions): [number, number][] {
-    const touched: number[] = [];
+    let nTouched = 0;
     if (q.latin) {
       const needle = q.pattern;
       // Typing extends the query: what contains "nyc" is among what contained "ny".
@@ -164,7 +166,7 @@ export function createSearcher(docs: SearchDoc[], synonyms: Record<string, strin
         const p = i >= 0 ? -1 : doc.pinyin.indexOf(needle);
         if (i < 0 && p < 0) continue;
         scores[id] = (i >= 0 ? 2 : 1) + needle.length / (doc.pinyin.length + 1);
-        touched.push(id);
+        touched[nTouched++] = id;
         matched.push(id);
       }
       lastLatin = { needle, ids: matched };
@@ -183,14 +185,15 @@ export function createSearcher(docs: SearchDoc[], synonyms: Record<string, strin
         const idf = Math.log(1 + n / p.ids.length);
         for (let j = 0; j < p.ids.length; j++) {
           const id = p.ids[j] as number;
-          if (scores[id] === 0) touched.push(id);
+          if (scores[id] === 0) touched[nTouched++] = id;
           scores[id] = (scores[id] ?? 0) + qw * idf * (p.weights[j] ?? 0);
         }
       }
     }
     // Top CANDIDATES by score: a small sorted buffer beats sorting every touched document.
     const top: [number, number][] = [];
-    for (const id of touched) {
+    for (let k = 0; k < nTouched; k++) {
+      const id = touched[k] as number;
       const s = scores[id] ?? 0;
       scores[id] = 0;
       if (top.length === CANDIDATES && s <= (top[top.length - 1]?.[1] ?? 0)) continue;
