@@ -1,15 +1,17 @@
 // The content script's engines, built in the page's own tab (where scanning happens), once per page
 // and again when the dataset is replaced: the scanner from the dataset without its tiers
 // (lib/scan-data.ts, read from storage.session: lib/scan-store.ts), so first highlights wait for
-// less; the lookups the card shows (tiers included) from the whole dataset, loaded when needed.
+// less; the lookups the card shows from the same records with the tiers added, loaded when needed.
 import { browser } from 'wxt/browser';
 import type { Engine, EngineData } from '../../data/engine/api.ts';
 import { createEngine } from '../../data/engine/index.ts';
 import { createLookup, type Lookup } from '../../data/engine/lookup.ts';
-import type { DatasetReply, ScanDataReply, ToBackground } from '../lib/messages.ts';
+import type { Tier } from '../../data/engine/model.ts';
+import type { JsonReply, ToBackground } from '../lib/messages.ts';
+import { withTiers } from '../lib/scan-data.ts';
 import { publishedScanData } from '../lib/scan-store.ts';
-import { engineData } from '../lib/stored-dataset.ts';
 
+let data: Promise<EngineData> | null = null;
 let engine: Promise<Engine> | null = null;
 let lookup: Promise<Lookup> | null = null;
 
@@ -21,11 +23,22 @@ function ask<T extends object>(msg: ToBackground): Promise<T> {
   });
 }
 
+function scanData(): Promise<EngineData> {
+  if (!data) {
+    const pending = publishedScanData()
+      .then(async (json) => json ?? (await ask<JsonReply>({ type: 'scan-data' })).json)
+      .then((json) => JSON.parse(json) as EngineData);
+    data = pending;
+    pending.catch(() => {
+      if (data === pending) data = null;
+    });
+  }
+  return data;
+}
+
 export function loadEngine(): Promise<Engine> {
   if (!engine) {
-    const pending = publishedScanData()
-      .then(async (json) => json ?? (await ask<ScanDataReply>({ type: 'scan-data' })).json)
-      .then((json) => createEngine(JSON.parse(json) as EngineData));
+    const pending = scanData().then(createEngine);
     engine = pending;
     pending.catch(() => {
       if (engine === pending) engine = null;
@@ -36,7 +49,10 @@ export function loadEngine(): Promise<Engine> {
 
 export function loadLookup(): Promise<Lookup> {
   if (!lookup) {
-    const pending = ask<DatasetReply>({ type: 'dataset' }).then((r) => createLookup(engineData(r.set)));
+    // The scan's records plus the tiers: one copy of the laws and matters per page.
+    const pending = Promise.all([scanData(), ask<JsonReply>({ type: 'tiers' })]).then(([scan, tiers]) =>
+      createLookup(withTiers(scan, JSON.parse(tiers.json) as Record<string, Tier[]>)),
+    );
     lookup = pending;
     pending.catch(() => {
       if (lookup === pending) lookup = null;
@@ -46,6 +62,7 @@ export function loadLookup(): Promise<Lookup> {
 }
 
 export function forgetEngine(): void {
+  data = null;
   engine = null;
   lookup = null;
 }

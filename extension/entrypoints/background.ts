@@ -1,9 +1,10 @@
-// The service worker: hands the active dataset to content scripts (which scan in their own
-// tab), keeps the content script registered for the sites the user enabled, and remembers
-// which tab last had an editor in focus so the side panel can talk to it.
+// The service worker: hands the active dataset to content scripts (which scan in their own tab):
+// what scanning reads, published in storage.session, and the tiers the card adds; keeps the content
+// script registered for the sites the user enabled, and remembers which tab last had an editor in
+// focus so the side panel can talk to it.
 import { browser } from 'wxt/browser';
-import { activeDataset, scanPayload } from '../lib/active-dataset.ts';
-import type { ScanDataReply, ToBackground } from '../lib/messages.ts';
+import { scanPayload, tiersPayload } from '../lib/active-dataset.ts';
+import type { JsonReply, ToBackground } from '../lib/messages.ts';
 import { publishScanData } from '../lib/scan-store.ts';
 import { DATASET_REVISION_KEY } from '../lib/settings.ts';
 import { syncRegistration } from '../lib/sites.ts';
@@ -31,12 +32,10 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((msg: ToBackground, sender, reply) => {
     switch (msg.type) {
-      case 'dataset':
-        activeDataset().then(reply, (e: Error) => reply({ error: e.message }));
-        return true;
       case 'scan-data':
-        scanPayload().then(
-          (json) => reply({ json } satisfies ScanDataReply),
+      case 'tiers':
+        (msg.type === 'tiers' ? tiersPayload() : scanPayload()).then(
+          (json) => reply({ json } satisfies JsonReply),
           (e: Error) => reply({ error: e.message }),
         );
         return true;

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import type { DataManifest } from '../../data/engine/model.ts';
 import { readImported } from './dataset-store.ts';
 import type { DatasetReply } from './messages.ts';
-import { scanData } from './scan-data.ts';
+import { scanData, tiersByPack } from './scan-data.ts';
 import { DATASET_REVISION_KEY } from './settings.ts';
 import { engineData, type StoredDataset } from './stored-dataset.ts';
 
@@ -52,18 +52,28 @@ export async function activeDataset(): Promise<DatasetReply> {
 }
 
 /** Per dataset (its reply object lives as long as the cache keeps it). */
-const payloads = new WeakMap<DatasetReply, string>();
+const payloads = new WeakMap<DatasetReply, { scan: string; tiers: string }>();
+
+async function payloadsNow(): Promise<{ scan: string; tiers: string }> {
+  const reply = await activeDataset();
+  let texts = payloads.get(reply);
+  if (texts === undefined) {
+    const data = engineData(reply.set);
+    texts = { scan: JSON.stringify(scanData(data)), tiers: JSON.stringify(tiersByPack(data)) };
+    payloads.set(reply, texts);
+  }
+  return texts;
+}
 
 /**
  * What a page scans with (scan-data.ts) as one JSON text, prepared once per dataset: the page
  * parses one string instead of every file, and never the tiers.
  */
 export async function scanPayload(): Promise<string> {
-  const reply = await activeDataset();
-  let text = payloads.get(reply);
-  if (text === undefined) {
-    text = JSON.stringify(scanData(engineData(reply.set)));
-    payloads.set(reply, text);
-  }
-  return text;
+  return (await payloadsNow()).scan;
+}
+
+/** The tiers scanPayload leaves out, by pack id, as one JSON text: what the card adds. */
+export async function tiersPayload(): Promise<string> {
+  return (await payloadsNow()).tiers;
 }

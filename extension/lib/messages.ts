@@ -28,8 +28,8 @@ export interface EditorState {
 }
 
 export type ToBackground =
-  | { type: 'dataset' }
   | { type: 'scan-data' }
+  | { type: 'tiers' }
   | { type: 'editor-focused' }
   | { type: 'editor-tab' };
 
@@ -39,14 +39,14 @@ export type ToContent =
   | { type: 'show-item'; index: number }
   | { type: 'insert'; text: string };
 
-/** The dataset as file texts: one long string per file crosses the message channel far faster
- * than the parsed records would, and the receiver parses only what it uses. */
+/** The active dataset as file texts, and what it is. */
 export interface DatasetReply {
   set: StoredDataset;
   info: DatasetInfo;
 }
 
-/** The dataset a page scans with (lib/scan-data.ts), as one JSON text. */
-export interface ScanDataReply {
+/** What a page scans with, or the tiers it leaves out (lib/scan-data.ts), as one JSON text: one
+ * long string crosses the message channel far faster than the parsed records would. */
+export interface JsonReply {
   json: string;
 }

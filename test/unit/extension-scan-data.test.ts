@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../data/engine/index.ts';
+import { createLookup } from '../../data/engine/lookup.ts';
 import { listsApplyFor, marksOf } from '../../extension/highlight/marks.ts';
-import { scanData } from '../../extension/lib/scan-data.ts';
+import { scanData, tiersByPack, withTiers } from '../../extension/lib/scan-data.ts';
 import { engineData } from '../../scripts/lib/engine.ts';
 import { DATA } from '../fixtures/corpus/engine-data.ts';
 
@@ -46,5 +47,23 @@ describe.each([
       found += a.references.length + a.fines.length + a.mentions.length;
     }
     expect(found).toBeGreaterThan(TEXTS.length);
+  });
+
+  it("gives the card the whole dataset's lookups once the tiers are put back", () => {
+    const card = createLookup(withTiers(reduced, JSON.parse(JSON.stringify(tiersByPack(full)))));
+    const asOf = '2024-07-01';
+    let tiers = 0;
+    for (const pack of full.packs) {
+      for (const m of pack.matters) {
+        const x = card.explainMatter(m.id, asOf);
+        expect(x).toEqual(whole.explainMatter(m.id, asOf));
+        tiers += x?.tiers.length ?? 0;
+        for (const ref of [m.penalty, ...m.violated]) {
+          expect(card.provisionText(ref, asOf)).toEqual(whole.provisionText(ref, asOf));
+          expect(card.cite(ref)).toBe(whole.cite(ref));
+        }
+      }
+    }
+    expect(tiers).toBeGreaterThan(0);
   });
 });
