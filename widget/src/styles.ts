@@ -2,6 +2,21 @@
 // <style> or style="" anywhere, so a `style-src 'self'` CSP has nothing to block). The host page
 // themes it only through --dl-* custom properties; `all: initial` on the root stops inherited page
 // styles (font, colour, line height, letter spacing…) that reach the shadow tree through the host.
+// The dark palette, shared by theme="dark" and theme="auto" under a dark colour scheme.
+const DARK = `
+  --_fg: var(--dl-fg, #e6edf3);
+  --_muted: var(--dl-muted, #b1bac4);
+  --_bg: var(--dl-bg, #0d1117);
+  --_panel: var(--dl-panel, #161b22);
+  --_border: var(--dl-border, #6e7681);
+  --_accent: var(--dl-accent, #79c0ff);
+  --_accent-fg: var(--dl-accent-fg, #0d1117);
+  --_mark: var(--dl-mark, #5a4a00);
+  --_focus: var(--dl-focus, #79c0ff);
+  --_warn: var(--dl-warn, #ffb38a);
+  --_warn-bg: var(--dl-warn-bg, #3a1d0b);
+`;
+
 const CSS = `
 :host {
   all: initial;
@@ -20,32 +35,10 @@ const CSS = `
   --_radius: var(--dl-radius, 6px);
 }
 :host([theme="dark"]) {
-  --_fg: var(--dl-fg, #e6edf3);
-  --_muted: var(--dl-muted, #b1bac4);
-  --_bg: var(--dl-bg, #0d1117);
-  --_panel: var(--dl-panel, #161b22);
-  --_border: var(--dl-border, #6e7681);
-  --_accent: var(--dl-accent, #79c0ff);
-  --_accent-fg: var(--dl-accent-fg, #0d1117);
-  --_mark: var(--dl-mark, #5a4a00);
-  --_focus: var(--dl-focus, #79c0ff);
-  --_warn: var(--dl-warn, #ffb38a);
-  --_warn-bg: var(--dl-warn-bg, #3a1d0b);
-}
+${DARK}}
 @media (prefers-color-scheme: dark) {
   :host([theme="auto"]) {
-    --_fg: var(--dl-fg, #e6edf3);
-    --_muted: var(--dl-muted, #b1bac4);
-    --_bg: var(--dl-bg, #0d1117);
-    --_panel: var(--dl-panel, #161b22);
-    --_border: var(--dl-border, #6e7681);
-    --_accent: var(--dl-accent, #79c0ff);
-    --_accent-fg: var(--dl-accent-fg, #0d1117);
-    --_mark: var(--dl-mark, #5a4a00);
-    --_focus: var(--dl-focus, #79c0ff);
-    --_warn: var(--dl-warn, #ffb38a);
-    --_warn-bg: var(--dl-warn-bg, #3a1d0b);
-  }
+${DARK}  }
 }
 :host([hidden]) { display: none; }
 .root {
