@@ -53,7 +53,7 @@ export const VIOLATED_LINKS: {
   lawId: '食品安全法',
   penalty: { article, paragraph, item: penaltyItem },
   violated: { lawId: '食品安全法', article: 34, paragraph: null, item },
-  why: `${articleLabel(article)}${paragraphLabel(paragraph)}${penaltyItem ? itemLabel(penaltyItem) : ''} punishes what 第三十四条${itemLabel(item)} prohibits, in the same words`,
+  why: `${articleLabel(article)}${paragraphLabel(paragraph)}${penaltyItem ? itemLabel(penaltyItem) : ''}处罚的即第三十四条${itemLabel(item)}禁止的行为，用语相同`,
 }));
 
 /**
@@ -76,7 +76,7 @@ export const HAND_FINES: Record<string, { unread: string[]; fines: FineRule[]; r
       },
     ],
     reason:
-      '"处以十五日以下拘留、罚款" sets detention and a fine of no stated amount (治安管理处罚法 sets it); recorded without bounds',
+      '“处以十五日以下拘留、罚款”规定了拘留和罚款，但未载明罚款数额（由治安管理处罚法规定），故按无上下限记录',
   },
   '侵害消费者权益行为处罚办法-15-1': {
     unread: ['违法所得三倍以下、但最高不超过三万元的罚款'],
@@ -110,7 +110,7 @@ export const HAND_FINES: Record<string, { unread: string[]; fines: FineRule[]; r
       },
     ],
     reason:
-      '"违法所得三倍以下、但最高不超过三万元的罚款" is a multiple of 违法所得 capped at 30,000 yuan: recorded as the multiple and the cap, both applying',
+      '“违法所得三倍以下、但最高不超过三万元的罚款”是违法所得的倍数，并以三万元为上限：按倍数和上限分别记录，二者同时适用',
   },
 };
 
@@ -141,32 +141,32 @@ export const GENERAL_AUTHORITY: Record<string, { article: number; authority: str
   特种设备安全法: {
     article: 61,
     authority: '负责特种设备安全监督管理的部门',
-    why: '第六十一条第（五）项: it 对违反本法规定的行为作出行政处罚决定',
+    why: '第六十一条第（五）项：该部门“对违反本法规定的行为作出行政处罚决定”',
   },
   价格法: {
     article: 33,
     authority: '县级以上各级人民政府价格主管部门',
-    why: '第三十三条: it 依照本法的规定对价格违法行为实施行政处罚',
+    why: '第三十三条：该部门“依照本法的规定对价格违法行为实施行政处罚”',
   },
   道路交通安全法: {
     article: 87,
     authority: '公安机关交通管理部门',
-    why: '第八十七条第二款: 公安机关交通管理部门及其交通警察…对道路交通安全违法行为予以处罚',
+    why: '第八十七条第二款：“公安机关交通管理部门及其交通警察…对道路交通安全违法行为予以处罚”',
   },
   道路交通安全法实施条例: {
     article: 109,
     authority: '公安机关交通管理部门',
-    why: '第一百零九条: the 公安机关交通管理部门 of the place or level it names 作出决定',
+    why: '第一百零九条：由该条所列的违法行为发生地或者相应级别的公安机关交通管理部门“作出决定”',
   },
   '标准化法实施条例@1990-04-06': {
     article: 33,
     authority: '标准化行政主管部门和工商行政管理部门',
-    why: '第三十三条第四款: 其他行政处罚由…依据职权决定',
+    why: '第三十三条第四款：“其他行政处罚由…依据职权决定”',
   },
   '标准化法实施条例@2024-03-10': {
     article: 33,
     authority: '市场监督管理部门',
-    why: '第三十三条第四款: 其他行政处罚由市场监督管理部门决定',
+    why: '第三十三条第四款：“其他行政处罚由市场监督管理部门决定”',
   },
 };
 
@@ -368,7 +368,7 @@ function draftsForArticle(version: LawVersion, article: LawArticle, skipped: Ski
     if (!hasMeasure(own)) return;
     const authorityNote =
       own.authority === null && general !== null
-        ? `authority from the law's text by hand: ${(GENERAL_AUTHORITY[version.id] ?? GENERAL_AUTHORITY[version.lawId])?.why}`
+        ? `处罚机关系依本法条文人工确定：${(GENERAL_AUTHORITY[version.id] ?? GENERAL_AUTHORITY[version.lawId])?.why}`
         : null;
     if (own.authority === null && decides !== null) own = { ...own, authority: decides };
     const hand = HAND_FINES[`${version.lawId}-${article.n}-${pi + 1}`];
@@ -446,10 +446,10 @@ function draftsForArticle(version: LawVersion, article: LawArticle, skipped: Ski
       const baseId = `M-${version.lawId}-${article.n}-${pi + 1}${t.item === null ? '' : `-${t.item}`}`;
       const notes = [
         ...(authorityNote ? [authorityNote] : []),
-        ...(hand && own.penalty.fines === hand.fines ? [`hand-recorded fine: ${hand.reason}`] : []),
-        ...links.map((l) => `violated provision linked by hand: ${l.why}`),
+        ...(hand && own.penalty.fines === hand.fines ? [`罚款系人工录入：${hand.reason}`] : []),
+        ...links.map((l) => `违反条款系人工关联：${l.why}`),
       ];
-      const note = notes.length ? notes.join('; ') : null;
+      const note = notes.length ? notes.join('；') : null;
       drafts.push({
         baseId,
         version,

@@ -41,7 +41,7 @@ export function correctionFirstItem(matter: Matter, eligible: Set<string> = new 
     basis: 'statute',
     provenance: {
       lawVersion: matter.lawVersion,
-      note: 'The penalty clause orders correction first and fines only on refusal ("责令改正；拒不改正的，处…"): corrected when ordered, no fine. Generated from the matter’s statutory.correctionFirst (rule correction-first-v1, data/README.md).',
+      note: '罚则规定先责令改正，拒不改正的才处以罚款（“责令改正；拒不改正的，处…”）：经责令后按期改正的，不予罚款。依据该事项罚则中“先责令改正”的标记（statutory.correctionFirst）自动生成（规则 correction-first-v1，见 data/README.md）。',
     },
     validity: {
       from,

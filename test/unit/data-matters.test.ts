@@ -169,7 +169,7 @@ describe('derived matters', () => {
     // 特种设备安全法 has no such article, but 第六十一条第（五）项 gives the power to punish: quoted, and said so.
     expect(byId('M-特种设备安全法-74-1')).toMatchObject({
       authority: '负责特种设备安全监督管理的部门',
-      provenance: { note: expect.stringMatching(/^authority from the law's text by hand: 第六十一条/) },
+      provenance: { note: expect.stringMatching(/^处罚机关系依本法条文人工确定：第六十一条/) },
     });
     // 税收征收管理法 第六十条第三款 names none and the law has no general article: no authority is made up.
     expect(byId('M-税收征收管理法-60-3').authority).toBeNull();
@@ -182,7 +182,7 @@ describe('derived matters', () => {
       { kind: 'amount', base: null, min: null, max: 30000, condition: '但最高不超过三万元', perUnit: null },
       { kind: 'amount', base: null, min: null, max: 10000, condition: '没有违法所得的', perUnit: null },
     ]);
-    expect(m.provenance.note).toMatch(/^hand-recorded fine: /);
+    expect(m.provenance.note).toMatch(/^罚款系人工录入：/);
   });
 
   it('城市管理: 城乡规划法 第六十四条 in 工程造价; 市容条例 第三十六条 states no amount', () => {
@@ -299,7 +299,7 @@ describe('the banana case (香蕉农药残留超标) in both versions of 食品�
       { lawId: '食品安全法', article: 34, paragraph: null, item: 11 },
     ]);
     expect(byId('M-食品安全法-124-1-1').provenance.note).toBe(
-      'violated provision linked by hand: 第一百二十四条第一款第（一）项 punishes what 第三十四条第（二）项 prohibits, in the same words',
+      '违反条款系人工关联：第一百二十四条第一款第（一）项处罚的即第三十四条第（二）项禁止的行为，用语相同',
     );
   });
 

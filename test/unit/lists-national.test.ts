@@ -82,7 +82,7 @@ describe('national list items', () => {
     expect(statute).toEqual([1, 2, 3, 7, 8, 12]);
     expect(tax.find((l) => l.id.endsWith('-01'))?.matterIds).toEqual(['M-税收征收管理法-60-1-4']);
     expect(tax.filter((l) => l.basis === 'illustrative').every((l) => l.matterIds.length === 0)).toBe(true);
-    for (const l of tax) expect(l.provenance.note).toContain('not marked official');
+    for (const l of tax) expect(l.provenance.note).toContain('故未标为官方数据');
   });
 
   it('claim no official source anywhere', () => {

@@ -22,7 +22,7 @@ describe('tongliao-illustrative pack', () => {
   it('is illustrative throughout and claims no official document', () => {
     for (const r of [...pack.lists, ...pack.tiers]) {
       expect(r.basis).toBe('illustrative');
-      expect(r.provenance).toEqual({ note: expect.stringContaining('not a row of the city’s 通告') });
+      expect(r.provenance).toEqual({ note: expect.stringContaining('并非该市通告中的原文条目') });
     }
   });
 

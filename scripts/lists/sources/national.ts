@@ -20,7 +20,7 @@ const GENERAL: ItemSpec[] = [
     measures: ['对当事人进行教育'],
     legalBasis: [ref('行政处罚法', 33, 1), ref('行政处罚法', 33, 3)],
     lawVersion: XZCF,
-    note: '行政处罚法 第三十三条第一款 first sentence: not penalized (不予, not a discretion); 第三款: the authority must educate the party. Applies to every matter, so it names none.',
+    note: '行政处罚法 第三十三条第一款第一句：不予行政处罚（“不予”，不属于裁量）；第三款：行政机关应当对当事人进行教育。适用于所有事项，故不指向具体事项。',
     validity: { from: XZCF_FROM, to: null },
   }),
   statuteItem({
@@ -31,7 +31,7 @@ const GENERAL: ItemSpec[] = [
     measures: ['对当事人进行教育'],
     legalBasis: [ref('行政处罚法', 33, 1), ref('行政处罚法', 33, 3)],
     lawVersion: XZCF,
-    note: '行政处罚法 第三十三条第一款 second sentence: may be spared (可以). The 首违不罚 lists of the tax and market regulators apply this rule to named violations.',
+    note: '行政处罚法 第三十三条第一款第二句：可以不予行政处罚（“可以”）。税务和市场监管部门的首违不罚清单将该规则适用于列明的具体违法行为。',
     validity: { from: XZCF_FROM, to: null },
   }),
   statuteItem({
@@ -42,7 +42,7 @@ const GENERAL: ItemSpec[] = [
     measures: ['对当事人进行教育'],
     legalBasis: [ref('行政处罚法', 33, 2), ref('行政处罚法', 33, 3)],
     lawVersion: XZCF,
-    note: '行政处罚法 第三十三条第二款; a law or administrative regulation may provide otherwise (法律、行政法规另有规定的，从其规定).',
+    note: '行政处罚法 第三十三条第二款；法律、行政法规可以另作规定（法律、行政法规另有规定的，从其规定）。',
     validity: { from: XZCF_FROM, to: null },
   }),
   statuteItem({
@@ -53,7 +53,7 @@ const GENERAL: ItemSpec[] = [
     measures: ['责令监护人加以管教'],
     legalBasis: [ref('行政处罚法', 30)],
     lawVersion: XZCF,
-    note: '行政处罚法 第三十条, first clause.',
+    note: '行政处罚法 第三十条前半句（分号之前）。',
     validity: { from: XZCF_FROM, to: null },
   }),
   statuteItem({
@@ -64,7 +64,7 @@ const GENERAL: ItemSpec[] = [
     measures: ['责令其监护人严加看管和治疗'],
     legalBasis: [ref('行政处罚法', 31)],
     lawVersion: XZCF,
-    note: '行政处罚法 第三十一条, first sentence (an intermittently ill person acting while well is penalized).',
+    note: '行政处罚法 第三十一条第一句（间歇性精神病人在精神正常时有违法行为的，仍应给予行政处罚）。',
     validity: { from: XZCF_FROM, to: null },
   }),
   statuteItem({
@@ -82,7 +82,7 @@ const GENERAL: ItemSpec[] = [
     legalBasis: [ref('食品安全法', 136)],
     authority: '县级以上人民政府食品安全监督管理部门',
     lawVersion: '食品安全法@2021-04-29',
-    note: '食品安全法 第一百三十六条, the same text in the 2021 and 2025 versions (the generator checks). Linked to the banana-case matter (第三十四条第（二）项 → 第一百二十四条第一款第（一）项: pesticide residue over the limit); the article covers any food a seller bought that does not meet the standard. Damage still has to be compensated.',
+    note: '食品安全法 第一百三十六条，2021年版与2025年版条文相同（生成程序会核对）。关联香蕉案事项（第三十四条第（二）项 → 第一百二十四条第一款第（一）项：农药残留超标）；该条适用于经营者采购的任何不符合食品安全标准的食品。造成损害的，仍须承担赔偿责任。',
     validity: { from: '2021-04-29', to: null },
   }),
   statuteItem({
@@ -93,7 +93,7 @@ const GENERAL: ItemSpec[] = [
     measures: ['可以不采取行政强制措施'],
     legalBasis: [ref('行政强制法', 16, 2)],
     lawVersion: '行政强制法@2011-06-30',
-    note: '行政强制法 第十六条第二款: a general rule for every coercive measure (查封、扣押 …), so it names no matter.',
+    note: '行政强制法 第十六条第二款：适用于所有行政强制措施（查封、扣押 …）的一般规则，故不指向具体事项。',
     validity: { from: '2012-01-01', to: null },
   }),
 ];
@@ -153,7 +153,7 @@ const LIGHTER: ItemSpec[] = LIGHTER_OR_MITIGATED.flatMap(({ key, title, conditio
       measures: [list === 'lighter' ? '从轻处罚：在法定幅度内从轻' : '减轻处罚：在法定最低限度以下'],
       legalBasis: [basis],
       lawVersion: XZCF,
-      note: `行政处罚法 第${key.split('-')[0]}条 allows 从轻 or 减轻 alike; the circumstance is on both lists, the choice is the authority's.`,
+      note: `行政处罚法 第${key.split('-')[0]}条对该情形规定从轻或者减轻，二者均可；该情形同时列入两张清单，选择哪一种由行政机关决定。`,
       validity: { from: XZCF_FROM, to: null },
     }),
   ),
@@ -162,7 +162,7 @@ const LIGHTER: ItemSpec[] = LIGHTER_OR_MITIGATED.flatMap(({ key, title, conditio
 // ───────────── 国家税务总局 税务行政处罚“首违不罚”事项清单 (data-sources.md) ─────────────
 
 const TAX_SOURCE =
-  'Item {n} of 国家税务总局 税务行政处罚“首违不罚”事项清单 ({batch}), in the short wording recorded in data-sources.md from a provincial tax bureau page (heilongjiang.chinatax.gov.cn/art/2023/9/6/art_8308_484230.html). The published wording is longer (未按照税收征收管理法及实施细则等有关规定…) and was not checked against it here, so the item is not marked official.';
+  '国家税务总局 税务行政处罚“首违不罚”事项清单第{n}项（{batch}），采用 data-sources.md 记录的省级税务局网页（heilongjiang.chinatax.gov.cn/art/2023/9/6/art_8308_484230.html）上的简短表述。正式公布的表述更长（未按照税收征收管理法及实施细则等有关规定…），此处未与之核对，故未标为官方数据。';
 const TAX_CONDITIONS = [
   '首次发生',
   '危害后果轻微',
@@ -177,9 +177,7 @@ function taxItem(
   const first = n <= 10;
   const source = TAX_SOURCE.replace('{n}', String(n)).replace(
     '{batch}',
-    first
-      ? '公告2021年第6号, first batch, in force 2021-04-01'
-      : 'second batch dated 2021-12-30, in force 2022-01-01',
+    first ? '公告2021年第6号，第一批，2021-04-01起施行' : '第二批，落款日期2021-12-30，2022-01-01起施行',
   );
   const common = {
     id: `N-np-税务首违-${String(n).padStart(2, '0')}`,
@@ -197,7 +195,7 @@ function taxItem(
       legalBasis: [ref('行政处罚法', 33, 1), ref('行政处罚法', 33, 3), rest.penalty],
       basis: 'statute',
       lawVersion: XZCF,
-      note: `${source} Basis statute: the penalty it spares is ${rest.law}, and the rule that spares it is 行政处罚法 第三十三条第一款 (初次违法且危害后果轻微并及时改正的，可以不予行政处罚); before that version came into force (2021-07-15) the list applied the earlier 行政处罚法, which this dataset does not hold.`,
+      note: `${source}依据类型为法律条文：所免除的处罚规定于${rest.law}，免除处罚的规则是行政处罚法 第三十三条第一款（初次违法且危害后果轻微并及时改正的，可以不予行政处罚）；该版本施行（2021-07-15）之前，清单适用的是此前的行政处罚法，本数据集未收录该版本。`,
     };
   }
   return {
@@ -205,7 +203,7 @@ function taxItem(
     matters: [],
     legalBasis: [ref('行政处罚法', 33, 1), ref('行政处罚法', 33, 3)],
     basis: 'illustrative',
-    note: `${source} The penalty it spares rests on ${rest.restsOn}, which this dataset does not hold, so the item is illustrative; the rule that spares it is 行政处罚法 第三十三条第一款.`,
+    note: `${source}所免除的处罚以${rest.restsOn}为依据，本数据集未收录该规定，故该项为示例数据；免除处罚的规则是行政处罚法 第三十三条第一款。`,
   };
 }
 
@@ -242,7 +240,7 @@ const TAX: ItemSpec[] = [
     restsOn: '《非居民承包工程作业和提供劳务税收管理暂行办法》',
   }),
   taxItem(11, '使用非税控电子器具开具发票，未将软件程序说明资料报主管税务机关备案且没有违法所得', {
-    restsOn: '《中华人民共和国发票管理办法》 and its 实施细则',
+    restsOn: '《中华人民共和国发票管理办法》及其实施细则',
   }),
   taxItem(12, '未按规定办理税务登记证件验证或者换证手续', {
     penalty: ref('税收征收管理法实施细则', 90, 1),
@@ -253,7 +251,7 @@ const TAX: ItemSpec[] = [
 // ───────────── 市场监管总局 国市监法〔2025〕10号 (data-sources.md: wording seen only in reports) ─────────────
 
 const SAMR_SOURCE =
-  'Reported as an item of the lists 市场监管总局 published with 国市监法〔2025〕10号 (issued 2025-01-27, published 2025-02-07): 《市场监管行政违法行为首违不罚清单（一）》 (8 items) and 《市场监管轻微行政违法行为不予处罚清单（一）》 (4 items). Title and conditions are paraphrased from press reports and were not checked against the official text, so the item is illustrative until it is.';
+  '据报道，本项属于市场监管总局随国市监法〔2025〕10号（2025-01-27印发，2025-02-07公布）发布的清单：《市场监管行政违法行为首违不罚清单（一）》（8项）和《市场监管轻微行政违法行为不予处罚清单（一）》（4项）。标题和条件根据新闻报道转述，未与官方文本核对，核对之前本项为示例数据。';
 const SAMR_COMMON = ['同一经营者两年内未发生同类违法行为', '立即改正或者在责令改正期限内改正'];
 
 const SAMR: ItemSpec[] = [
@@ -273,7 +271,7 @@ const SAMR: ItemSpec[] = [
     legalBasis: [ref('行政处罚法', 33, 1)],
     authority: '市场监督管理部门',
     basis: 'illustrative',
-    note: `${SAMR_SOURCE} The national analogue of the banana case; linked to the pesticide-residue matter (食品安全法 第一百二十四条第一款第（一）项) as its common case.`,
+    note: `${SAMR_SOURCE}本项是香蕉案在全国层面的对应规定；以其常见情形关联农药残留超标事项（食品安全法 第一百二十四条第一款第（一）项）。`,
     validity: { from: '2025-01-27', to: null },
   },
   {
@@ -292,7 +290,7 @@ const SAMR: ItemSpec[] = [
     legalBasis: [ref('行政处罚法', 33, 1)],
     authority: '市场监督管理部门',
     basis: 'illustrative',
-    note: `${SAMR_SOURCE} A 2025-03-19 Tianjin Daily report describes a case decided under 行政处罚法 第三十三条第一款 and the 首违不罚清单（一） for this violation.`,
+    note: `${SAMR_SOURCE}2025-03-19《天津日报》报道了一起针对该违法行为、依据行政处罚法 第三十三条第一款和首违不罚清单（一）作出决定的案件。`,
     validity: { from: '2025-01-27', to: null },
   },
 ];

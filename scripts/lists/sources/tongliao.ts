@@ -9,7 +9,7 @@ import { type ItemSpec, ref, type TierSpec } from '../spec.ts';
 export const V1 = '2022-12-01';
 export const V2 = '2023-06-01';
 
-const ROW = 'Illustrative row modelled on 通辽市’s lists as reported (not a row of the city’s 通告)';
+const ROW = '示例数据：仿照通辽市公开报道的清单编写，并非该市通告中的原文条目';
 const until = (to: string | null, extra: Partial<Validity> = {}): Validity => ({ from: V1, to, ...extra });
 const from2 = (extra: Partial<Validity> = {}): Validity => ({ from: V2, to: null, ...extra });
 
@@ -25,7 +25,7 @@ const XZCF_33 = [ref('行政处罚法', 33, 1)];
 
 function item(spec: Omit<ItemSpec, 'basis' | 'note'> & { why?: string }): ItemSpec {
   const { why, ...rest } = spec;
-  return { ...rest, basis: 'illustrative', note: why ? `${ROW}; ${why}` : `${ROW}.` };
+  return { ...rest, basis: 'illustrative', note: why ? `${ROW}；${why}` : `${ROW}。` };
 }
 
 export const TONGLIAO_ITEMS: ItemSpec[] = [
@@ -43,7 +43,7 @@ export const TONGLIAO_ITEMS: ItemSpec[] = [
     measures: ['没收不符合食品安全标准的香蕉'],
     legalBasis: [ref('食品安全法', 34, 1, 2), ref('食品安全法', 124, 1, 1), ref('食品安全法', 136)],
     authority: '市场监督管理局',
-    why: 'the banana case the report describes: 第三十四条第（二）项 → 第一百二十四条第一款第（一）项 → 第一百三十六条.',
+    why: '即报道所述的香蕉案：第三十四条第（二）项 → 第一百二十四条第一款第（一）项 → 第一百三十六条。',
     validity: until(null),
   }),
   item({
@@ -110,7 +110,7 @@ export const TONGLIAO_ITEMS: ItemSpec[] = [
     measures: ['责令停止违法行为', '限期清理'],
     legalBasis: [...XZCF_33, ref('城市市容和环境卫生管理条例', 36, 1, 2)],
     authority: '城市管理综合执法局',
-    why: 'removed in the Jun 2023 revision to stand for the city’s one removed 不予处罚 item.',
+    why: '在2023年6月调整中删除，对应该市删除的1项不予处罚情形。',
     validity: until(V2),
   }),
   item({
@@ -133,7 +133,7 @@ export const TONGLIAO_ITEMS: ItemSpec[] = [
     measures: ['责令改正'],
     legalBasis: [...XZCF_33, ref('互联网上网服务营业场所管理条例', 31, 1, 5)],
     authority: '文化旅游体育局',
-    why: 'added in the Jun 2023 revision.',
+    why: '在2023年6月调整中新增。',
     validity: from2(),
   }),
   item({
@@ -145,7 +145,7 @@ export const TONGLIAO_ITEMS: ItemSpec[] = [
     measures: ['责令改正'],
     legalBasis: [...XZCF_33, ref('大气污染防治法', 120)],
     authority: '生态环境局',
-    why: 'added in the Jun 2023 revision.',
+    why: '在2023年6月调整中新增。',
     validity: from2(),
   }),
   item({
@@ -157,7 +157,7 @@ export const TONGLIAO_ITEMS: ItemSpec[] = [
     measures: ['没收超过保质期的食品', '责令改正'],
     legalBasis: [...XZCF_33, ref('食品安全法', 34, 1, 10), ref('食品安全法', 124, 1, 5)],
     authority: '市场监督管理局',
-    why: 'added in the Jun 2023 revision.',
+    why: '在2023年6月调整中新增。',
     validity: from2(),
   }),
 
@@ -204,7 +204,7 @@ export const TONGLIAO_ITEMS: ItemSpec[] = [
     measures: ['在法定幅度内从轻处罚'],
     legalBasis: [ref('大气污染防治法', 120), ref('行政处罚法', 32, 1, 1)],
     authority: '生态环境局',
-    why: 'added in the Jun 2023 revision.',
+    why: '在2023年6月调整中新增。',
     validity: from2(),
   }),
   item({
@@ -238,7 +238,7 @@ export const TONGLIAO_ITEMS: ItemSpec[] = [
     measures: ['在法定最低罚款数额以下处罚'],
     legalBasis: [ref('营业性演出管理条例', 50, 2), ref('行政处罚法', 32, 1, 1)],
     authority: '文化旅游体育局',
-    why: 'added in the Jun 2023 revision.',
+    why: '在2023年6月调整中新增。',
     validity: from2(),
   }),
 
@@ -263,7 +263,7 @@ export const TONGLIAO_ITEMS: ItemSpec[] = [
     measures: ['可以不依据特种设备安全法第六十一条第（三）项查封、扣押'],
     legalBasis: [ref('行政强制法', 16, 2), ref('特种设备安全法', 61, 1, 3)],
     authority: '市场监督管理局',
-    why: 'changed in the Jun 2023 revision (TL-ce-02-r2) to stand for the city’s one changed 免予强制 item.',
+    why: '在2023年6月调整中变更（新版为 TL-ce-02-r2），对应该市变更的1项免予强制情形。',
     validity: until(V2, { supersededBy: 'TL-ce-02-r2' }),
   }),
   item({
@@ -275,7 +275,7 @@ export const TONGLIAO_ITEMS: ItemSpec[] = [
     measures: ['可以不依据特种设备安全法第六十一条第（三）项查封、扣押'],
     legalBasis: [ref('行政强制法', 16, 2), ref('特种设备安全法', 61, 1, 3)],
     authority: '市场监督管理局',
-    why: 'the Jun 2023 revision of TL-ce-02, adding a condition.',
+    why: 'TL-ce-02 在2023年6月调整后的版本，增加了一项条件。',
     validity: from2({ supersedes: ['TL-ce-02'] }),
   }),
   item({
@@ -298,7 +298,7 @@ export const TONGLIAO_ITEMS: ItemSpec[] = [
     measures: ['可以不依据产品质量法第十八条第一款第（四）项查封、扣押'],
     legalBasis: [ref('行政强制法', 16, 2), ref('产品质量法', 18, 1, 4)],
     authority: '市场监督管理局',
-    why: 'added in the Jun 2023 revision.',
+    why: '在2023年6月调整中新增。',
     validity: from2(),
   }),
 ];
@@ -320,7 +320,7 @@ function tier(
     fine,
     measures,
     validity,
-    note: `${ROW}; an example benchmark tier.`,
+    note: `${ROW}；示例裁量基准档次。`,
   };
 }
 
