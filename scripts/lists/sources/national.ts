@@ -64,7 +64,7 @@ const GENERAL: ItemSpec[] = [
     measures: ['责令其监护人严加看管和治疗'],
     legalBasis: [ref('行政处罚法', 31)],
     lawVersion: XZCF,
-    note: '行政处罚法 第三十一条第一句（间歇性精神病人在精神正常时有违法行为的，仍应给予行政处罚）。',
+    note: '行政处罚法 第三十一条第一句；另据第二句，间歇性精神病人在精神正常时有违法行为的，应当给予行政处罚。',
     validity: { from: XZCF_FROM, to: null },
   }),
   statuteItem({
