@@ -40,6 +40,10 @@ const CASES: [string, ReturnType<typeof r>[]][] = [
     '《中华人民共和国行政处罚法》第三十条至第三十二条',
     [r('行政处罚法', 30), r('行政处罚法', 31), r('行政处罚法', 32)],
   ],
+  [
+    '《中华人民共和国行政处罚法》第三十至三十二条',
+    [r('行政处罚法', 30), r('行政处罚法', 31), r('行政处罚法', 32)],
+  ],
   ['可以不依据广告法第四十九条第一款第（五）项查封扣押', [r('广告法', 49, 1, 5)]],
   ['《中华人民共和国食品安全法（2021年修正）》第一百三十六条', [r('食品安全法', 136)]],
   ['依据《征管法》第六十二条的规定', [r('税收征收管理法', 62)]],
@@ -72,5 +76,11 @@ describe('parseCitations', () => {
     expect(parseCitations('《食品安全法》第一百二十条之一', names).problems).toEqual([
       '"第一百二十条之一": articles numbered 之一 are not supported',
     ]);
+  });
+
+  it('reports a backward range and cites neither end', () => {
+    const parsed = parseCitations('《行政处罚法》第三十二条至第三十条', names);
+    expect(parsed.problems).toEqual(['cannot read the article range "第三十二条至第三十条"']);
+    expect(parsed.citations).toEqual([]);
   });
 });
