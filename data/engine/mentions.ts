@@ -74,16 +74,59 @@ function bigramsOf(s: string): number[] {
   return out;
 }
 
-/** Phrase variants with a canonical wording replaced by its colloquial forms (农药残留 → 农残). */
-function variants(phrase: string, synonyms: [string, string[]][]): string[] {
-  const out = [phrase];
-  for (const [colloquial, canonicals] of synonyms) {
+/**
+ * A synonym table entry: phrases containing the canonical wording (≥ 2 characters) get a variant with
+ * the colloquial form (农药残留 → 农残).
+ */
+interface SynonymPair {
+  colloquial: string;
+  canonical: string;
+  /** The colloquial form is also matched as written (see MIN_KEYWORD). */
+  keyword: boolean;
+}
+
+/**
+ * The synonym pairs whose canonical wording occurs in a phrase, in table order: one pass over the
+ * phrase's characters (the pairs indexed by first character) instead of a search per pair.
+ */
+function synonymsIn(table: [string, string[]][]): { pairs: SynonymPair[]; find(phrase: string): number[] } {
+  const pairs: SynonymPair[] = [];
+  for (const [colloquial, canonicals] of table) {
     for (const canonical of canonicals) {
-      if (canonical.length >= 2 && phrase.includes(canonical))
-        out.push(phrase.replace(canonical, colloquial));
+      if (canonical.length < 2) continue;
+      const keyword =
+        colloquial.length >= MIN_KEYWORD &&
+        canonical.length >= MIN_KEYWORD_CANONICAL &&
+        !canonical.includes(colloquial);
+      pairs.push({ colloquial, canonical, keyword });
     }
   }
-  return out;
+  const byFirst = new Map<number, number[]>();
+  pairs.forEach((p, i) => {
+    const c = p.canonical.charCodeAt(0);
+    const list = byFirst.get(c);
+    if (list) list.push(i);
+    else byFirst.set(c, [i]);
+  });
+  const stamp = new Uint32Array(pairs.length);
+  let call = 0;
+  return {
+    pairs,
+    find(phrase) {
+      call++;
+      const found: number[] = [];
+      for (let i = 0; i + 1 < phrase.length; i++) {
+        const list = byFirst.get(phrase.charCodeAt(i));
+        if (!list) continue;
+        for (const k of list) {
+          if (stamp[k] === call || !phrase.startsWith((pairs[k] as SynonymPair).canonical, i)) continue;
+          stamp[k] = call;
+          found.push(k);
+        }
+      }
+      return found.length > 1 ? found.sort((x, y) => x - y) : found;
+    },
+  };
 }
 
 export function buildMentionIndex(
@@ -94,53 +137,110 @@ export function buildMentionIndex(
   const table = Object.entries(synonyms).map(
     ([k, v]) => [normalizeKey(k), v.map(normalizeKey)] as [string, string[]],
   );
-  const raw: { matterId: string; bigrams: Set<number> }[] = [];
+  const synonymTable = synonymsIn(table);
+  // Phrases as flat lists: each distinct bigram gets a dense id on first sight, so document
+  // frequencies, weights and dedup stamps are arrays indexed by it (a Set per phrase costs most).
+  const denseOf = new Map<number, number>();
+  const gramKey: number[] = [];
+  const df: number[] = [];
+  const lastMatter: number[] = [];
+  const lastPhrase: number[] = [];
+  /** Phrase p's distinct bigrams, in order of first occurrence: flat[from[p] .. from[p + 1]). */
+  const flat: number[] = [];
+  const from: number[] = [0];
+  const phraseMatter: string[] = [];
+  let attempt = 0;
+  /** Matters with a phrase, numbered (document frequency counts each once). */
+  const matterNumber = new Map<string, number>();
   /** Colloquial term → canonical wording → the matters whose phrases contain it. */
   const keywordMatters = new Map<string, Map<string, Set<string>>>();
+  /** Adds phrase `v` of a matter unless it has too few distinct bigrams. */
+  const addPhrase = (v: string, matterId: string) => {
+    attempt++;
+    const mark = flat.length;
+    for (let i = 0; i + 1 < v.length; i++) {
+      const a = v.charCodeAt(i);
+      const b = v.charCodeAt(i + 1);
+      if (!isWordChar(a) || !isWordChar(b)) continue;
+      const key = bigramKey(a, b);
+      let d = denseOf.get(key);
+      if (d === undefined) {
+        d = gramKey.length;
+        denseOf.set(key, d);
+        gramKey.push(key);
+        df.push(0);
+        lastMatter.push(-1);
+        lastPhrase.push(0);
+      }
+      if (lastPhrase[d] === attempt) continue;
+      lastPhrase[d] = attempt;
+      flat.push(d);
+    }
+    if (flat.length - mark < MIN_MATCHED) {
+      flat.length = mark;
+      return;
+    }
+    // Document frequency over matters, not phrases: a matter's variants must not make its words common.
+    let matterIndex = matterNumber.get(matterId);
+    if (matterIndex === undefined) {
+      matterIndex = matterNumber.size;
+      matterNumber.set(matterId, matterIndex);
+    }
+    for (let k = mark; k < flat.length; k++) {
+      const d = flat[k] as number;
+      if (lastMatter[d] === matterIndex) continue;
+      lastMatter[d] = matterIndex;
+      df[d] = (df[d] as number) + 1;
+    }
+    from.push(flat.length);
+    phraseMatter.push(matterId);
+  };
   for (const m of matters) {
     const seen = new Set<string>();
     for (const name of [m.name, ...m.aliases, ...extraNames(m.id)]) {
       const phrase = normalizeKey(name).replace(CITING, '，');
-      for (const v of variants(phrase, table)) {
+      const present = synonymTable.find(phrase);
+      const forms = [phrase];
+      for (const k of present) {
+        const pair = synonymTable.pairs[k] as SynonymPair;
+        forms.push(phrase.replace(pair.canonical, pair.colloquial));
+      }
+      for (const v of forms) {
         if (seen.has(v)) continue;
         seen.add(v);
-        const bigrams = new Set(bigramsOf(v));
-        if (bigrams.size >= MIN_MATCHED) raw.push({ matterId: m.id, bigrams });
+        addPhrase(v, m.id);
       }
-      for (const [colloquial, canonicals] of table) {
-        if (colloquial.length < MIN_KEYWORD) continue;
-        for (const canonical of canonicals) {
-          if (canonical.length < MIN_KEYWORD_CANONICAL || canonical.includes(colloquial)) continue;
-          if (!phrase.includes(canonical)) continue;
-          const byCanonical = keywordMatters.get(colloquial) ?? new Map<string, Set<string>>();
-          byCanonical.set(canonical, (byCanonical.get(canonical) ?? new Set()).add(m.id));
-          keywordMatters.set(colloquial, byCanonical);
-        }
+      for (const k of present) {
+        const { colloquial, canonical, keyword } = synonymTable.pairs[k] as SynonymPair;
+        if (!keyword) continue;
+        const byCanonical = keywordMatters.get(colloquial) ?? new Map<string, Set<string>>();
+        byCanonical.set(canonical, (byCanonical.get(canonical) ?? new Set()).add(m.id));
+        keywordMatters.set(colloquial, byCanonical);
       }
     }
   }
-  // Document frequency over matters, not phrases: a matter's variants must not make its words common.
-  const perMatter = new Map<string, Set<number>>();
-  for (const p of raw) {
-    const set = perMatter.get(p.matterId) ?? new Set<number>();
-    for (const b of p.bigrams) set.add(b);
-    perMatter.set(p.matterId, set);
-  }
-  const df = new Map<number, number>();
-  for (const set of perMatter.values()) for (const b of set) df.set(b, (df.get(b) ?? 0) + 1);
-  const n = perMatter.size;
-  const idf = (b: number) => Math.log(1 + n / (df.get(b) ?? n));
+  const n = matterNumber.size;
+  const grams = gramKey.length;
+  const idfOf = new Float64Array(grams);
   // Only rare bigrams trigger a phrase and count as specific: common ones (食品, 经营, 规定) would make
   // every sentence a candidate for hundreds of phrases.
   const maxDf = Math.max(3, Math.ceil(n * 0.02));
-  const rare = (b: number) => (df.get(b) ?? 0) <= maxDf;
-  const phrases: Phrase[] = raw.map((p) => ({
-    matterId: p.matterId,
-    total: [...p.bigrams].reduce((a, b) => a + idf(b), 0),
-  }));
+  const isRare = new Uint8Array(grams);
+  for (let d = 0; d < grams; d++) {
+    idfOf[d] = Math.log(1 + n / ((df[d] as number) || n));
+    isRare[d] = (df[d] as number) <= maxDf ? 1 : 0;
+  }
+  const phraseCount = phraseMatter.length;
+  const phrases: Phrase[] = new Array(phraseCount);
+  for (let p = 0; p < phraseCount; p++) {
+    let total = 0;
+    for (let k = from[p] as number; k < (from[p + 1] as number); k++)
+      total += idfOf[flat[k] as number] as number;
+    phrases[p] = { matterId: phraseMatter[p] as string, total };
+  }
   // (phrase, bigram) → weight, negative when the bigram is rare (one lookup tells both): one flat
   // open-addressing table, probed with integer arithmetic only (a Map per phrase boxes and hashes).
-  const entries = raw.reduce((a, p) => a + p.bigrams.size, 0);
+  const entries = flat.length;
   const bits = Math.max(4, Math.ceil(Math.log2(entries * 2 + 1)));
   const mask = (1 << bits) - 1;
   const slotPhrase = new Int32Array(1 << bits).fill(-1);
@@ -157,68 +257,98 @@ export function buildMentionIndex(
       if (p === id && slotGram[h] === gram) return h;
     }
   };
-  raw.forEach((p, id) => {
-    for (const b of p.bigrams) {
+  // Rare bigram → the phrases it occurs in (triggers numbered as first seen); a keyword's first
+  // bigram → the keywords starting with it. Counted first, then filled into flat lists.
+  const triggerOfGram = new Int32Array(grams).fill(-1);
+  const triggerKeys: number[] = [];
+  const idCounts: number[] = [];
+  for (let id = 0; id < phraseCount; id++) {
+    for (let k = from[id] as number; k < (from[id + 1] as number); k++) {
+      const d = flat[k] as number;
+      const b = gramKey[d] as number;
       let h = home(id, b);
       while (slotPhrase[h] !== -1) h = (h + 1) & mask;
       slotPhrase[h] = id;
       slotGram[h] = b;
-      slotWeight[h] = rare(b) ? -idf(b) : idf(b);
+      slotWeight[h] = isRare[d] ? -(idfOf[d] as number) : (idfOf[d] as number);
+      if (!isRare[d]) continue;
+      let t = triggerOfGram[d] as number;
+      if (t < 0) {
+        t = triggerKeys.length;
+        triggerOfGram[d] = t;
+        triggerKeys.push(b);
+        idCounts.push(0);
+      }
+      idCounts[t] = (idCounts[t] as number) + 1;
     }
-  });
+  }
   const keywords: Keyword[] = [];
   for (const [text, byCanonical] of keywordMatters) {
     for (const [canonical, ids] of byCanonical) {
-      const weight = [...new Set(bigramsOf(canonical))].reduce((a, b) => a + idf(b), 0);
+      const weight = [...new Set(bigramsOf(canonical))].reduce((a, b) => {
+        const d = denseOf.get(b);
+        return a + (d === undefined ? Math.log(2) : (idfOf[d] as number));
+      }, 0);
       keywords.push({ text, matterIds: [...ids], weight });
     }
   }
-  // Rare bigram → the phrases it occurs in; a keyword's first bigram → the keywords starting with it.
-  const triggerLists = new Map<number, { ids: number[]; words: number[] }>();
-  const triggerOf = (b: number) => {
-    let t = triggerLists.get(b);
-    if (!t) {
-      t = { ids: [], words: [] };
-      triggerLists.set(b, t);
+  /** Keyword triggers whose bigram is no rare phrase bigram, numbered after those. */
+  const extraTrigger = new Map<number, number>();
+  const keywordTrigger = keywords.map((k) => {
+    const b = bigramKey(k.text.charCodeAt(0), k.text.charCodeAt(1));
+    const d = denseOf.get(b);
+    if (d !== undefined && (triggerOfGram[d] as number) >= 0) return triggerOfGram[d] as number;
+    let t = extraTrigger.get(b);
+    if (t === undefined) {
+      t = triggerKeys.length;
+      extraTrigger.set(b, t);
+      triggerKeys.push(b);
+      idCounts.push(0);
     }
     return t;
-  };
-  raw.forEach((p, id) => {
-    for (const b of p.bigrams) if (rare(b)) triggerOf(b).ids.push(id);
   });
-  keywords.forEach((k, w) => {
-    triggerOf(bigramKey(k.text.charCodeAt(0), k.text.charCodeAt(1))).words.push(w);
+  const triggerCount = triggerKeys.length;
+  const idFrom = new Int32Array(triggerCount + 1);
+  const wordFrom = new Int32Array(triggerCount + 1);
+  for (let t = 0; t < triggerCount; t++) idFrom[t + 1] = (idFrom[t] as number) + (idCounts[t] as number);
+  for (const t of keywordTrigger) wordFrom[t + 1] = (wordFrom[t + 1] as number) + 1;
+  for (let t = 0; t < triggerCount; t++)
+    wordFrom[t + 1] = (wordFrom[t + 1] as number) + (wordFrom[t] as number);
+  const ids = new Int32Array(idFrom[triggerCount] as number);
+  const words = new Int32Array(keywords.length);
+  const fill = idFrom.slice(0, triggerCount);
+  for (let id = 0; id < phraseCount; id++) {
+    for (let k = from[id] as number; k < (from[id + 1] as number); k++) {
+      const t = triggerOfGram[flat[k] as number] as number;
+      if (t < 0) continue;
+      const at = fill[t] as number;
+      ids[at] = id;
+      fill[t] = at + 1;
+    }
+  }
+  const wordFill = wordFrom.slice(0, triggerCount);
+  keywordTrigger.forEach((t, w) => {
+    const at = wordFill[t] as number;
+    words[at] = w;
+    wordFill[t] = at + 1;
   });
   // Every bigram of every sentence is looked up, so the lookup is kept in cache: a 32 KB bit filter
   // rejects most bigrams, then an open-addressing table half full holds (bigram, trigger) pairs side
   // by side; each trigger's phrases and keywords are flat lists (offsets per trigger).
   const filter = new Int32Array(1 << (FILTER_BITS - 5));
-  const tBits = Math.max(4, Math.ceil(Math.log2(triggerLists.size * 2 + 1)));
+  const tBits = Math.max(4, Math.ceil(Math.log2(triggerCount * 2 + 1)));
   const tMask = (1 << tBits) - 1;
   const tHome = (key: number) => Math.imul(key, 0x9e3779b1) >>> (32 - tBits);
   const pairs = new Int32Array(2 << tBits).fill(-1);
-  const idFrom = new Int32Array(triggerLists.size + 1);
-  const wordFrom = new Int32Array(triggerLists.size + 1);
-  const idList: number[] = [];
-  const wordList: number[] = [];
-  let t = 0;
-  for (const [b, lists] of triggerLists) {
+  for (let t = 0; t < triggerCount; t++) {
+    const b = triggerKeys[t] as number;
     const f = filterBit(b);
     filter[f >>> 5] = (filter[f >>> 5] as number) | (1 << (f & 31));
     let h = tHome(b);
     while (pairs[2 * h] !== -1) h = (h + 1) & tMask;
     pairs[2 * h] = b;
     pairs[2 * h + 1] = t;
-    idFrom[t] = idList.length;
-    wordFrom[t] = wordList.length;
-    idList.push(...lists.ids);
-    wordList.push(...lists.words);
-    t++;
   }
-  idFrom[t] = idList.length;
-  wordFrom[t] = wordList.length;
-  const ids = Int32Array.from(idList);
-  const words = Int32Array.from(wordList);
   /** The trigger index of bigram `key`, or -1. */
   const triggerAt = (key: number): number => {
     const f = filterBit(key);
@@ -230,7 +360,7 @@ export function buildMentionIndex(
     }
   };
   // Each trigger is stamped with the call that saw it (distinct bigrams per sentence).
-  const seenStamp = new Uint32Array(triggerLists.size);
+  const seenStamp = new Uint32Array(triggerCount);
   let stamp = 0;
   const counts = new Uint16Array(phrases.length);
   // Scratch lists as typed arrays with counts: `array.length = 0` would drop a plain array's storage.
