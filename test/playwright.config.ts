@@ -8,7 +8,7 @@ export default defineConfig({
   testDir: './e2e',
   outputDir: '../.output/test-results',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

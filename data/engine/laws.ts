@@ -20,17 +20,6 @@ export function versionInForce(laws: LawVersion[], lawId: string, date: IsoDate)
   return found;
 }
 
-/** The version in force today, or the latest one for a law that has been repealed. */
-export function currentVersion(laws: LawVersion[], lawId: string, today: IsoDate): LawVersion | null {
-  return (
-    versionInForce(laws, lawId, today) ??
-    versionsOf(laws, lawId)
-      .filter((v) => v.inForce <= today)
-      .at(-1) ??
-    null
-  );
-}
-
 export function getArticle(version: LawVersion, n: number): LawArticle | null {
   return version.articles.find((a) => a.n === n) ?? null;
 }

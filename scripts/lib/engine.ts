@@ -2,8 +2,7 @@
 // index with pinyin (computed here, in Node, so the faces never load pinyin-pro).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Engine, EngineData } from '../../data/engine/api.ts';
-import { createEngine } from '../../data/engine/index.ts';
+import type { EngineData } from '../../data/engine/api.ts';
 import { buildSearchIndex } from '../../data/engine/search-index.ts';
 import type { Dataset } from '../data/checks/types.ts';
 import type { Emitter } from '../data/emitters.ts';
@@ -24,15 +23,11 @@ export function loadSynonyms(): Record<string, string[]> {
   return json as Record<string, string[]>;
 }
 
-/** The engine's input; the search index (pinyin for every record) only when the caller searches. */
+/** The engine's input, with the search index (pinyin for every record) unless `search: false`. */
 export function engineData(dataset: Dataset = loadDataset(), options: { search?: boolean } = {}): EngineData {
   const synonyms = loadSynonyms();
   const data: EngineData = { laws: dataset.laws, packs: dataset.packs, synonyms };
   return options.search === false ? data : { ...data, searchIndex: buildSearchIndex(data) };
-}
-
-export function loadEngine(): Engine {
-  return createEngine(engineData());
 }
 
 /** Build hook: the synonym table and the search index, beside laws and packs in both flavours. */
