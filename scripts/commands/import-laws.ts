@@ -26,7 +26,7 @@ function currentMatterIds(): Set<string> {
 const command: Command = {
   name: 'import-laws',
   summary:
-    'regenerate data/laws, data/matters and the generated packs from the statute texts (../shared/laws)',
+    'regenerate data/laws, data/matters and the generated packs from the statute texts (data/sources/laws)',
   usage: 'npm run -s cli -- import-laws [--laws DIR]   (or DL_LAWS_DIR=DIR)',
   async run(args) {
     const { values } = parseArgs(args, { laws: { type: 'string' } });

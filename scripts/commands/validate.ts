@@ -12,7 +12,7 @@ const command: Command = {
     'npm run -s cli -- validate [--pack DIR]... [--fix] [--laws DIR]\n' +
     '  --pack DIR  also validate an imported pack (DIR/pack.json) against the bundled laws and matters\n' +
     '  --fix       rewrite files into canonical formatting\n' +
-    '  --laws DIR  statute texts to compare the bundled laws with (default ../shared/laws, if present)',
+    '  --laws DIR  statute texts to compare the bundled laws with (default data/sources/laws)',
   async run(args) {
     const { values } = parseArgs(args, {
       pack: { type: 'string', multiple: true },

@@ -1,4 +1,4 @@
-// Reads the statute texts (../shared/laws: markdown versions plus newer/*.json) into LawVersion records
+// Reads the statute texts (data/sources/laws: markdown versions plus newer/*.json) into LawVersion records
 // with their dates from the MANIFEST files. Every date that is not in the national database's census
 // says where it came from in `source.normalizations`.
 import { createHash } from 'node:crypto';

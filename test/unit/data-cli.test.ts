@@ -30,7 +30,7 @@ describe('cli stats --json', () => {
       'lists',
       'basis',
     ]);
-    expect(stats.lawVersions).toBe(55);
+    expect(stats.lawVersions).toBe(105);
     expect(stats.matters).toBeGreaterThanOrEqual(400);
     expect(Object.keys(stats.lists).sort()).toEqual([
       'coercion-exempt',
@@ -78,9 +78,9 @@ describe('cli article', () => {
   });
 
   it('fails with a message for an unknown law, a missing article or a date before any version', () => {
-    const unknown = cli('article', '农产品质量安全法', '1', '--json');
+    const unknown = cli('article', '种子法', '1', '--json');
     expect(unknown.code).toBe(1);
-    expect(unknown.err).toContain('unknown law "农产品质量安全法"');
+    expect(unknown.err).toContain('unknown law "种子法"');
     const missing = cli('article', '食品安全法', '155', '--json');
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('no 第一百五十五条');
