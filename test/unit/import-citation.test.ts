@@ -61,10 +61,7 @@ describe('parseCitations', () => {
   });
 
   it('keeps a law the dataset does not hold as text only', () => {
-    const parsed = parseCitations(
-      '《中华人民共和国种子法》第三十五条；《行政处罚法》第三十三条',
-      names,
-    );
+    const parsed = parseCitations('《中华人民共和国种子法》第三十五条；《行政处罚法》第三十三条', names);
     expect(parsed.unknownLaws).toEqual(['中华人民共和国种子法']);
     expect(parsed.citations.map((c) => c.lawId)).toEqual(['行政处罚法']);
   });
