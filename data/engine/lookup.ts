@@ -1,7 +1,8 @@
 // The engine's lookups — search, a matter explained, a provision's text, citations — without the
 // scanner. createEngine adds scanning on top; the widget builds on this alone, so its bundle carries
-// no recognizer (issue 7: ≤ 30 KB gzipped).
+// no recognizer (the widget's budget is ≤ 30 KB gzipped).
 import type { Engine, EngineData, FineRangeView, ProvisionText } from './api.ts';
+import { todayInChina as today } from './dates.ts';
 import { provisionText as lawProvisionText } from './laws.ts';
 import { buildMatterIndex, type MatterIndex } from './matter-index.ts';
 import type { IsoDate, LawVersion, ProvisionRef } from './model.ts';
@@ -18,7 +19,6 @@ export interface LookupParts {
   matters: MatterIndex;
 }
 
-const today = (): IsoDate => new Date().toISOString().slice(0, 10);
 const DEFAULT_CITATION = '《{title}》{article}{paragraph}{item}';
 
 export function createLookup(data: EngineData, parts?: LookupParts): Lookup {

@@ -2,6 +2,7 @@
 // changes (coalesced per task), paints the marks, and drives the card and the shortcuts.
 import { browser } from 'wxt/browser';
 import type { Engine, ScanResult } from '../../data/engine/api.ts';
+import { todayInChina } from '../../data/engine/dates.ts';
 import type { Lookup } from '../../data/engine/lookup.ts';
 import { citationFor } from '../card/citation.ts';
 import { CardHost } from '../card/host.ts';
@@ -14,7 +15,6 @@ import { LOOKS } from '../highlight/styles.ts';
 import { applicableDate, describeMark } from '../lib/describe-mark.ts';
 import type { EditorState, FoundItem, ToBackground } from '../lib/messages.ts';
 import { TEMPLATE_KEY } from '../lib/settings.ts';
-import { today } from '../lib/today.ts';
 import { Discovery, type Found } from './discover.ts';
 import { forgetEngine, loadEngine, loadLookup } from './engine-client.ts';
 import { isShortcut } from './keys.ts';
@@ -398,7 +398,7 @@ export class Lens {
         : [];
     return {
       items,
-      asOf: entry?.result?.asOf ?? this.override ?? today(),
+      asOf: entry?.result?.asOf ?? this.override ?? todayInChina(),
       actDate: entry?.result?.actDate ?? null,
       override: this.override,
     };

@@ -3,12 +3,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { SearchResult } from '../../data/engine/api.ts';
+import { todayInChina } from '../../data/engine/dates.ts';
 import { sendToEditor } from '../lib/editor-tab.ts';
 import { BASIS_LABEL, LIST_LABEL } from '../lib/labels.ts';
 import type { EditorState, ToContent } from '../lib/messages.ts';
 import { usePageEngine } from '../lib/page-engine.ts';
 import { DATASET_REVISION_KEY, TEMPLATE_KEY } from '../lib/settings.ts';
-import { today } from '../lib/today.ts';
 
 export function SidePanel() {
   const [revision, setRevision] = useState(0);
@@ -16,7 +16,7 @@ export function SidePanel() {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResult[]>([]);
   const [state, setState] = useState<EditorState | null>(null);
-  const [asOf, setAsOf] = useState(today());
+  const [asOf, setAsOf] = useState(todayInChina());
   const [template, setTemplate] = useState<string | undefined>(undefined);
   const [status, setStatus] = useState('');
   const composing = useRef(false);

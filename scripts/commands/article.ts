@@ -1,5 +1,6 @@
 // `article <law> <n> [--as-of YYYY-MM-DD] [--json]`: the text of one article in the version in force.
 
+import { todayInChina } from '../../data/engine/dates.ts';
 import { findLaw, getArticle, provisionText, versionInForce, versionsOf } from '../../data/engine/laws.ts';
 import { articleLabel, parseArticleNumber } from '../../data/engine/numerals.ts';
 import { loadDataset } from '../data/load.ts';
@@ -27,7 +28,7 @@ const command: Command = {
       console.error(`article: unknown law "${name}"`);
       return 1;
     }
-    const date = asOf ?? new Date().toISOString().slice(0, 10);
+    const date = asOf ?? todayInChina();
     const versions = versionsOf(laws, lawId);
     // Without --as-of, a repealed law still shows its last text; with it, the date decides.
     const version =

@@ -1,6 +1,7 @@
 // `cli lists [--pack <id|dir>]… [--list kind] [--matter id] [--as-of YYYY-MM-DD] [--json]`: the list items in
 // force on a date (today by default), with their basis, conditions and legal basis.
 import { existsSync } from 'node:fs';
+import { todayInChina } from '../../data/engine/dates.ts';
 import type { ListItem, ListKind } from '../../data/engine/model.ts';
 import { LIST_KINDS } from '../../data/engine/vocabulary.ts';
 import { loadDataset } from '../data/load.ts';
@@ -43,7 +44,7 @@ const command: Command = {
     const list = values.list as ListKind | undefined;
     if (list && !LIST_KINDS.includes(list))
       throw new UsageError(`--list must be one of ${LIST_KINDS.join(', ')}`);
-    const asOf = isoDate(values['as-of'], '--as-of') ?? new Date().toISOString().slice(0, 10);
+    const asOf = isoDate(values['as-of'], '--as-of') ?? todayInChina();
     const wanted = values.pack ?? [];
     // A --pack that names a directory is loaded beside the committed packs; otherwise it is a pack id.
     const dirs = wanted.filter((p) => existsSync(p));

@@ -27,7 +27,7 @@ function titles(laws: LawVersion[]): Map<string, string> {
   return new Map([...newest].map(([id, v]) => [id, v.title]));
 }
 
-/** The shape other checks depend on (issue 5). */
+/** The printed shape: tests and other scripts read it. */
 export function refsJson(result: ScanResult, titleOf: Map<string, string>) {
   return {
     references: result.references.map((r) => ({

@@ -9,7 +9,7 @@ import { engineData } from '../lib/engine.ts';
 
 const LISTS: ListKind[] = ['no-penalty', 'lighter', 'mitigated', 'coercion-exempt'];
 
-/** The shape other checks depend on (issue 5). */
+/** The printed shape: tests and other scripts read it. */
 export function searchJson(results: SearchResult[], laws: LawVersion[]) {
   const title = new Map<string, LawVersion>();
   for (const v of laws) {

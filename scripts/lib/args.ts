@@ -1,5 +1,6 @@
 // Minimal typed argument parsing on top of node:util's parseArgs; bad flags become UsageErrors.
 import { parseArgs as nodeParseArgs, type ParseArgsConfig } from 'node:util';
+import { isIsoDate } from '../../data/engine/dates.ts';
 import { UsageError } from './command.ts';
 
 export function parseArgs<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
@@ -12,7 +13,7 @@ export function parseArgs<T extends NonNullable<ParseArgsConfig['options']>>(arg
 
 export function isoDate(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+  if (!isIsoDate(value)) {
     throw new UsageError(`${flag} must be a date YYYY-MM-DD, got "${value}"`);
   }
   return value;

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test as plain } from '@playwright/test';
 import { applicableDate, describeMark } from '../../extension/lib/describe-mark.ts';
-import { today } from '../../extension/lib/today.ts';
+import { todayInChina as today } from '../../data/engine/dates.ts';
 import {
   DECISION,
   expectedMarks,

@@ -1,5 +1,6 @@
 // What an embedding page can configure, read from the element's attributes or the script's data-*.
 // Parsing is strict: an unknown list, domain, date, theme or language is reported, never guessed.
+import { isIsoDate } from '../../data/engine/dates.ts';
 import type { Domain, IsoDate, ListKind } from '../../data/engine/model.ts';
 import { DOMAINS, LIST_KINDS } from '../../data/engine/vocabulary.ts';
 
@@ -32,12 +33,6 @@ export interface ConfigProblem {
 
 function words(value: string | null): string[] {
   return (value ?? '').split(/[\s,，、]+/).filter(Boolean);
-}
-
-function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
 export function parseConfig(get: (name: ConfigAttribute) => string | null): {

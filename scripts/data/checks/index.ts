@@ -17,7 +17,7 @@ export const checks: Check[] = [
   provisionsCheck,
   quotesCheck,
   derivationCheck,
-  // Lists, tiers and revisions (issue 4).
+  // Lists, tiers and revisions.
   listsCheck,
   tiersCheck,
   revisionsCheck,
