@@ -33,8 +33,13 @@ function readJson<T>(file: string): T | null {
 }
 
 mkdirSync('.output', { recursive: true });
-gate('type check', 'npx', ['tsc', '--noEmit']);
+// Each runtime alone: the engine without DOM or Node types, the faces without Node types, then everything.
+gate('type check: engine', 'npx', ['tsc', '-p', 'data/engine/tsconfig.json']);
+gate('type check: faces', 'npx', ['tsc', '-p', 'tsconfig.faces.json']);
+gate('type check: all', 'npx', ['tsc', '-p', 'tsconfig.json']);
 gate('lint', 'npx', ['biome', 'check', '.']);
+// Unused files, dependencies and exports (knip.json says what is an entry point).
+gate('dead code', 'npx', ['knip', '--include', 'files,dependencies,unlisted,binaries,unresolved']);
 gate('data validation', 'npx', ['tsx', 'scripts/cli.ts', 'validate']);
 
 rmSync('.output/vitest.json', { force: true });

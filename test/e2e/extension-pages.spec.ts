@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test as plain } from '@playwright/test';
-import { applicableDate, describeMark } from '../../extension/lib/describe-mark.ts';
 import { todayInChina as today } from '../../data/engine/dates.ts';
+import { applicableDate, describeMark } from '../../extension/lib/describe-mark.ts';
 import {
   DECISION,
   expectedMarks,
