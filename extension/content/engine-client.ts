@@ -1,6 +1,6 @@
 // The content script's engines, built in the page's own tab (where scanning happens), once per page
 // and again when the dataset is replaced: the scanner from the dataset without its tiers
-// (lib/scan-data.ts, read from storage.session: lib/scan-store.ts), so first highlights wait for
+// (lib/scan-data.ts, asked of the background, which holds it ready), so first highlights wait for
 // less; the lookups the card shows from the same records with the tiers added, loaded when needed.
 import { browser } from 'wxt/browser';
 import type { Engine, EngineData } from '../../data/engine/api.ts';
@@ -9,7 +9,6 @@ import { createLookup, type Lookup } from '../../data/engine/lookup.ts';
 import type { Tier } from '../../data/engine/model.ts';
 import type { JsonReply, ToBackground } from '../lib/messages.ts';
 import { withTiers } from '../lib/scan-data.ts';
-import { publishedScanData } from '../lib/scan-store.ts';
 
 let data: Promise<EngineData> | null = null;
 let engine: Promise<Engine> | null = null;
@@ -25,9 +24,7 @@ function ask<T extends object>(msg: ToBackground): Promise<T> {
 
 function scanData(): Promise<EngineData> {
   if (!data) {
-    const pending = publishedScanData()
-      .then(async (json) => json ?? (await ask<JsonReply>({ type: 'scan-data' })).json)
-      .then((json) => JSON.parse(json) as EngineData);
+    const pending = ask<JsonReply>({ type: 'scan-data' }).then(({ json }) => JSON.parse(json) as EngineData);
     data = pending;
     pending.catch(() => {
       if (data === pending) data = null;

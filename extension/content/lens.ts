@@ -302,6 +302,8 @@ export class Lens {
     doc.addEventListener(
       'mousemove',
       (e) => {
+        // Only the officer's own pointer: a page cannot open cards by dispatching events.
+        if (!e.isTrusted) return;
         if (this.hoverTimer !== null) window.clearTimeout(this.hoverTimer);
         const { x, y } = top(e);
         // The pointer on its way to (or over) the card keeps it open.
@@ -322,6 +324,7 @@ export class Lens {
     doc.addEventListener(
       'click',
       (e) => {
+        if (!e.isTrusted) return;
         // Clicks on our own card (retargeted to its host) are the card's business.
         if ((e.target as Element | null)?.nodeName === 'DISCRETION-LENS-CARD') return;
         this.cancelHover();

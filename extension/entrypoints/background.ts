@@ -1,22 +1,31 @@
 // The service worker: hands the active dataset to content scripts (which scan in their own tab):
-// what scanning reads, published in storage.session, and the tiers the card adds; keeps the content
+// what scanning reads and the tiers the card adds, by message (pages get copies, never write
+// access: storage.session is for the extension's own pages only); keeps the content
 // script registered for the sites the user enabled, and remembers which tab last had an editor in
 // focus so the side panel can talk to it.
 import { browser } from 'wxt/browser';
 import { scanPayload, tiersPayload } from '../lib/active-dataset.ts';
 import type { JsonReply, ToBackground } from '../lib/messages.ts';
-import { publishScanData } from '../lib/scan-store.ts';
 import { DATASET_REVISION_KEY } from '../lib/settings.ts';
 import { syncRegistration } from '../lib/sites.ts';
 
 const EDITOR_TAB = 'editorTab';
 
 export default defineBackground(() => {
+  // Content scripts get no access to storage.session (the browser's default, stated here): what
+  // it holds is the extension's, not a page's to read or change.
+  void (
+    browser.storage.session as typeof browser.storage.session & {
+      setAccessLevel?(o: { accessLevel: 'TRUSTED_CONTEXTS' }): Promise<void>;
+    }
+  )
+    .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
+    .catch(() => {});
   // Read the dataset and prepare what pages scan with now, so the first editor does not wait.
-  const publish = () => void publishScanData(scanPayload).catch(() => {});
-  publish();
+  const prepare = () => void scanPayload().catch(() => {});
+  prepare();
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes[DATASET_REVISION_KEY]) publish();
+    if (area === 'local' && changes[DATASET_REVISION_KEY]) prepare();
   });
   void syncRegistration();
   browser.permissions.onAdded.addListener(() => void syncRegistration());

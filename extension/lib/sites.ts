@@ -5,16 +5,29 @@ import { browser } from 'wxt/browser';
 const SCRIPT_ID = 'discretion-lens';
 const SCRIPT_FILE = 'content-scripts/content.js';
 
-/** The match pattern for a site the user typed: scheme and host, every path (ports are not matched). */
+/** A host name of DNS labels (after the URL parser's punycode), an IPv4 or a bracketed IPv6 address. */
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const IPV6 = /^\[[0-9a-f:.]+\]$/;
+
+/**
+ * The match pattern for one site the user typed: scheme and host, every path (ports are not
+ * matched). Wildcards, user names and anything that is not plainly one host are refused: the
+ * grant must cover the case system and nothing else.
+ */
 export function sitePattern(input: string): string | null {
+  const typed = input.trim();
+  if (typed === '' || /[*\s]/.test(typed)) return null;
   let url: URL;
   try {
-    url = new URL(/^[a-z]+:\/\//i.test(input.trim()) ? input.trim() : `https://${input.trim()}`);
+    url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(typed) && typed.includes('://') ? typed : `https://${typed}`);
   } catch {
     return null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  return `${url.protocol}//${url.hostname}/*`;
+  if (url.username || url.password) return null;
+  const host = url.hostname;
+  if (!IPV6.test(host) && !host.split('.').every((label) => LABEL.test(label))) return null;
+  return `${url.protocol}//${host}/*`;
 }
 
 /** Granted origins that the manifest's own content scripts do not already cover. */

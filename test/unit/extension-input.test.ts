@@ -13,6 +13,7 @@ const key = (init: Partial<KeyboardEvent>) =>
     metaKey: false,
     shiftKey: false,
     isComposing: false,
+    isTrusted: true,
     keyCode: 0,
     ...init,
   }) as KeyboardEvent;
@@ -29,6 +30,10 @@ describe('isShortcut', () => {
     [{ key: 'ArrowDown', altKey: true, isComposing: true }, false, null],
     [{ key: 'Enter', altKey: true, keyCode: 229 }, true, null],
     [{ key: 'Escape', isComposing: true }, true, null],
+    // A key the page's script made up is never ours.
+    [{ key: 'ArrowDown', altKey: true, isTrusted: false }, false, null],
+    [{ key: 'Enter', altKey: true, isTrusted: false }, true, null],
+    [{ key: 'Escape', isTrusted: false }, true, null],
   ] as const)('%o (card open: %s) → %s', (init, open, action) => {
     expect(isShortcut(key(init), open)).toBe(action);
   });
@@ -41,6 +46,23 @@ describe('sitePattern', () => {
     ['http://10.1.2.3:8080/app', 'http://10.1.2.3/*'],
     ['ftp://example.org', null],
     ['not a url at all', null],
+    ['HTTPS://ZFBA.Example.gov.cn', 'https://zfba.example.gov.cn/*'],
+    ['http://[::1]:8080/', 'http://[::1]/*'],
+    ['localhost:3000', 'https://localhost/*'],
+    // Wildcards and anything but one plain host are refused.
+    ['*', null],
+    ['*.gov.cn', null],
+    ['https://*.example.gov.cn', null],
+    ['https://zfba.example.gov.cn/*', null],
+    ['<all_urls>', null],
+    ['*://zfba.example.gov.cn/', null],
+    ['https://user:pw@zfba.example.gov.cn', null],
+    ['https://zfba..example.gov.cn', null],
+    ['https://-bad.example.gov.cn', null],
+    ['https://zfba_example.gov.cn', null],
+    ['file:///etc/passwd', null],
+    ['javascript:alert(1)', null],
+    ['', null],
   ])('%s → %s', (input, pattern) => {
     expect(sitePattern(input)).toBe(pattern);
   });

@@ -3,6 +3,7 @@
 // for loopback pages). Same-origin child frames are handled from their parent, once.
 import { browser } from 'wxt/browser';
 import { Lens } from '../../content/lens.ts';
+import { onReplaced } from '../../content/lifetime.ts';
 import type { ToContent } from '../../lib/messages.ts';
 import { DATASET_REVISION_KEY } from '../../lib/settings.ts';
 
@@ -20,17 +21,22 @@ export default defineContentScript({
   matches: [],
   registration: 'runtime',
   allFrames: true,
-  main(ctx) {
+  // The framework would post its start message, with the extension id, to the page's window.
+  noScriptStartedPostMessage: true,
+  main() {
     if (handledByParent()) return;
     const lens = new Lens();
     lens.start();
-    // An updated or reloaded extension starts a new script: this one takes everything of its away.
-    ctx.onInvalidated(() => lens.stop());
     const onStorage = (changes: Record<string, unknown>) => {
       if (changes[DATASET_REVISION_KEY]) lens.datasetChanged();
     };
     browser.storage.onChanged.addListener(onStorage);
-    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+    // An updated or reloaded extension starts a new script: this one takes everything of its away.
+    // Not on the framework's own signal, which the page can forge (content/lifetime.ts).
+    onReplaced(() => {
+      lens.stop();
+      browser.storage.onChanged.removeListener(onStorage);
+    });
     browser.runtime.onMessage.addListener((msg: ToContent, _sender, reply) => {
       if (window !== window.top) return;
       switch (msg.type) {
