@@ -66,3 +66,45 @@ test('a file that cannot be fetched says so, and retry loads it once it is back'
   await w.search('农药');
   await expect(w.options.first()).toBeVisible();
 });
+
+test('a data server that never answers is reported within 15 s, with a retry that loads once it is back', async ({
+  page,
+}) => {
+  let hanging = true;
+  let manifestRequests = 0;
+  await page.route('**/widget/data/*', (route) => {
+    if (route.request().url().endsWith('manifest.json')) manifestRequests++;
+    // A stalled server: the request is neither answered nor refused.
+    return hanging ? undefined : route.fallback();
+  });
+  await page.goto('/portal.html');
+  const w = new WidgetPage(page);
+  await w.input.focus();
+  await expect(w.status).toHaveText('正在加载数据…');
+  // 5 s per attempt, one retry after 1 s (NETWORK in widget/src/loader.ts).
+  await expect(w.alert).toHaveText('数据服务器没有及时响应（manifest.json），请稍后重试。 重试', {
+    timeout: 15_000,
+  });
+  expect(manifestRequests).toBe(2);
+  await expect(w.status).toHaveText('');
+  hanging = false;
+  await w.alert.getByRole('button', { name: '重试' }).click();
+  await expect(w.alert).toHaveCount(0);
+  await w.search('农药');
+  await expect(w.options.first()).toBeVisible();
+});
+
+test('a slow data server that does answer still loads', async ({ page }) => {
+  const seen = watch(page);
+  // Every data file answers after 2.5 s, inside the 5 s each request is given.
+  await page.route('**/widget/data/*', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await route.fallback();
+  });
+  await page.goto('/portal.html');
+  const w = new WidgetPage(page);
+  await w.input.fill('农药');
+  await expect(w.options.first()).toBeVisible({ timeout: 30_000 });
+  await expect(w.alert).toHaveCount(0);
+  expect(seen.paths().filter((p) => p.startsWith('/widget/data/pack-')).length).toBeGreaterThan(0);
+});

@@ -2,7 +2,7 @@
 // sha256 as integrity, and a failure says which file and why instead of yielding data.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DataError, loadData, sriFromHex } from '../../widget/src/loader.ts';
+import { DataError, loadData, type NetworkPolicy, sriFromHex } from '../../widget/src/loader.ts';
 
 const BASE = 'https://portal.example/widget/data/';
 const law = [{ id: '食品安全法@2021-04-29', lawId: '食品安全法', articles: [] }];
@@ -88,7 +88,7 @@ describe('widget data loader', () => {
 
   it('reports a missing pack as a network failure', async () => {
     const { fetch } = server(manifestOf([laws, national]), [laws]);
-    const error = await failure(loadData(BASE, 1, fetch));
+    const error = await failure(loadData(BASE, 1, fetch, QUICK));
     expect([error.code, error.file]).toEqual(['network', national.name]);
   });
 
@@ -107,4 +107,63 @@ describe('widget data loader', () => {
     const error = await failure(loadData(BASE, 1, fetch));
     expect([error.code, error.file]).toEqual(['format', fake.name]);
   });
+
+  it('gives up on a server that never answers, after each attempt timed out, as a timeout', async () => {
+    const requests: string[] = [];
+    const hanging = ((input: string | URL | Request) => {
+      requests.push(String(input));
+      return new Promise<Response>(() => {});
+    }) as typeof globalThis.fetch;
+    const error = await failure(loadData(BASE, 1, hanging, QUICK));
+    expect([error.code, error.file, error.message]).toEqual([
+      'timeout',
+      'manifest.json',
+      'manifest.json: no answer within 0.05 s, 2 attempt(s)',
+    ]);
+    expect(requests).toEqual([`${BASE}manifest.json`, `${BASE}manifest.json`]);
+  });
+
+  it('times out a body that stalls after the headers, and aborts its request', async () => {
+    const signals: AbortSignal[] = [];
+    const stalled = ((_: unknown, init?: RequestInit) => {
+      if (init?.signal) signals.push(init.signal);
+      const body = new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"da')) });
+      return Promise.resolve(new Response(body));
+    }) as typeof globalThis.fetch;
+    expect((await failure(loadData(BASE, 1, stalled, QUICK))).code).toBe('timeout');
+    expect(signals.map((s) => s.aborted)).toEqual([true, true]);
+  });
+
+  it('tries a failed or stalled file again and loads it when the second attempt answers', async () => {
+    const { fetch, requests } = server(manifestOf([laws, national]), [laws, national]);
+    const tries = new Map<string, number>();
+    const flaky = ((input: string | URL | Request, init?: RequestInit) => {
+      const url = String(input);
+      const n = (tries.get(url) ?? 0) + 1;
+      tries.set(url, n);
+      if (n === 1 && url.endsWith('manifest.json')) return Promise.reject(new TypeError('Failed to fetch'));
+      if (n === 1 && url.endsWith(national.name)) return new Promise<Response>(() => {});
+      return fetch(input, init);
+    }) as typeof globalThis.fetch;
+    const { data } = await loadData(BASE, 1, flaky, QUICK);
+    expect(data.packs).toEqual([pack]);
+    expect(requests.map((r) => r.url.slice(BASE.length))).toEqual([
+      'manifest.json',
+      'laws.1.json',
+      'pack-national.2.json',
+    ]);
+  });
+
+  it('does not retry a file that arrived but fails its check', async () => {
+    const { fetch, requests } = server(
+      manifestOf([laws, national]),
+      [laws, national],
+      new Set([national.name]),
+    );
+    expect((await failure(loadData(BASE, 1, fetch, QUICK))).code).toBe('integrity');
+    expect(requests.filter((r) => r.url.endsWith(national.name))).toHaveLength(2); // with and without integrity
+  });
 });
+
+/** Small deadlines so the tests run quickly; the product's are NETWORK's. */
+const QUICK: NetworkPolicy = { timeoutMs: 50, attempts: 2, backoffMs: 10 };

@@ -58,7 +58,7 @@ export function App({ config, problems, dataBase, schemaVersion, elementId }: Ap
     } catch (e) {
       const message = e instanceof DataError ? t.error[e.code](e.file) : t.error.network('manifest.json');
       failed.current = true;
-      setError({ message, retry: !(e instanceof DataError) || e.code === 'network' });
+      setError({ message, retry: !(e instanceof DataError) || e.code === 'network' || e.code === 'timeout' });
       setStatus('');
       return null;
     }

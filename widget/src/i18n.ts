@@ -88,6 +88,7 @@ const zh: Messages = {
   retry: '重试',
   error: {
     network: (f) => `数据文件 ${f} 无法加载，请检查网络后重试。`,
+    timeout: (f) => `数据服务器没有及时响应（${f}），请稍后重试。`,
     integrity: (f) => `数据文件 ${f} 未通过完整性校验，已停止使用，以免显示错误结果。`,
     version: (f) => `数据版本与本组件不匹配（${f}），已停止使用，以免显示错误结果。`,
     format: (f) => `数据文件 ${f} 格式有误，已停止使用。`,
@@ -177,6 +178,7 @@ const en: Messages = {
   retry: 'Retry',
   error: {
     network: (f) => `The data file ${f} could not be loaded. Check the network and retry.`,
+    timeout: (f) => `The data server did not answer in time (${f}). Retry in a moment.`,
     integrity: (f) =>
       `The data file ${f} failed its integrity check; it is not used, so no wrong results are shown.`,
     version: (f) =>

@@ -1,11 +1,13 @@
 // Loads the widget's data: the manifest first, then every file it lists, each fetched with its
 // sha256 as Subresource Integrity. A schema mismatch or a file that fails its check is an explicit
-// error: the widget shows a message instead of results computed from data it cannot trust.
+// error: the widget shows a message instead of results computed from data it cannot trust. Every request
+// has a deadline and a failed or stalled one is tried again after a pause (NETWORK), so a dead server is
+// reported, with the retry button, instead of "loading" forever.
 import type { EngineData } from '../../data/engine/api.ts';
 import type { DataManifest, LawVersion, Pack } from '../../data/engine/model.ts';
 import type { SearchIndex } from '../../data/engine/search-docs.ts';
 
-export type DataErrorCode = 'network' | 'integrity' | 'version' | 'format';
+export type DataErrorCode = 'network' | 'timeout' | 'integrity' | 'version' | 'format';
 
 export class DataError extends Error {
   constructor(
@@ -16,6 +18,60 @@ export class DataError extends Error {
   ) {
     super(`${file}: ${detail}`);
     this.name = 'DataError';
+  }
+}
+
+/** How long one request may take (headers and body) and how often it is tried, with a pause that doubles. */
+export interface NetworkPolicy {
+  timeoutMs: number;
+  attempts: number;
+  backoffMs: number;
+}
+
+/** A dead server is reported after 5 s + 1 s + 5 s = 11 s; a slow one has 5 s for each file. */
+const NETWORK: NetworkPolicy = { timeoutMs: 5000, attempts: 2, backoffMs: 1000 };
+
+class Timeout extends Error {}
+
+/** `run` under a deadline: the request is aborted and the caller told, even if `fetch` ignores the signal. */
+async function withDeadline<T>(ms: number, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new Timeout());
+    }, ms);
+  });
+  try {
+    return await Promise.race([run(controller.signal), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Network failures and timeouts are tried again; a file that arrived but is wrong is not. */
+async function retrying<T>(
+  file: string,
+  policy: NetworkPolicy,
+  attempt: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  for (let n = 1; ; n++) {
+    try {
+      return await withDeadline(policy.timeoutMs, attempt);
+    } catch (error) {
+      const timedOut = error instanceof Timeout;
+      if (!timedOut && !(error instanceof DataError && error.code === 'network')) throw error;
+      if (n >= policy.attempts) {
+        if (!timedOut) throw error;
+        throw new DataError(
+          'timeout',
+          file,
+          `no answer within ${policy.timeoutMs / 1000} s, ${n} attempt(s)`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, policy.backoffMs * 2 ** (n - 1)));
+    }
   }
 }
 
@@ -66,14 +122,16 @@ async function fetchChecked(
   fetch: typeof globalThis.fetch,
   base: string,
   file: DataManifest['files'][number],
+  signal: AbortSignal,
 ): Promise<unknown> {
   const url = new URL(file.name, base).href;
   let response: Response;
   try {
-    response = await fetch(url, { integrity: sriFromHex(file.sha256), credentials: 'omit' });
+    response = await fetch(url, { integrity: sriFromHex(file.sha256), credentials: 'omit', signal });
   } catch {
+    if (signal.aborted) throw new DataError('network', file.name, 'aborted');
     // fetch reports an integrity failure and a network failure alike; a plain retry tells them apart.
-    const plain = await fetch(url, { credentials: 'omit' }).catch(() => null);
+    const plain = await fetch(url, { credentials: 'omit', signal }).catch(() => null);
     if (plain?.ok) throw new DataError('integrity', file.name, 'content does not match its sha256');
     throw new DataError('network', file.name, 'could not be fetched');
   }
@@ -104,22 +162,27 @@ export async function loadData(
   base: string,
   schemaVersion: number,
   fetch: typeof globalThis.fetch = (input, init) => globalThis.fetch(input, init),
+  network: NetworkPolicy = NETWORK,
 ): Promise<LoadedData> {
-  let manifestJson: unknown;
-  try {
-    // The manifest is the one file that changes in place: revalidate it; the hashed files never change.
-    const response = await fetch(new URL('manifest.json', base).href, {
-      credentials: 'omit',
-      cache: 'no-cache',
-    });
-    if (!response.ok) throw new DataError('network', 'manifest.json', `HTTP ${response.status}`);
-    manifestJson = await response.json();
-  } catch (error) {
-    if (error instanceof DataError) throw error;
-    throw new DataError('network', 'manifest.json', 'could not be fetched');
-  }
+  const manifestJson = await retrying('manifest.json', network, async (signal) => {
+    try {
+      // The manifest is the one file that changes in place: revalidate it; the hashed files never change.
+      const response = await fetch(new URL('manifest.json', base).href, {
+        credentials: 'omit',
+        cache: 'no-cache',
+        signal,
+      });
+      if (!response.ok) throw new DataError('network', 'manifest.json', `HTTP ${response.status}`);
+      return (await response.json()) as unknown;
+    } catch (error) {
+      if (error instanceof DataError) throw error;
+      throw new DataError('network', 'manifest.json', 'could not be fetched');
+    }
+  });
   const manifest = checkManifest(manifestJson, schemaVersion);
-  const contents = await Promise.all(manifest.files.map((f) => fetchChecked(fetch, base, f)));
+  const contents = await Promise.all(
+    manifest.files.map((f) => retrying(f.name, network, (signal) => fetchChecked(fetch, base, f, signal))),
+  );
   const data: EngineData = { laws: [], packs: [] };
   manifest.files.forEach((file, i) => {
     const value = contents[i];
