@@ -4,17 +4,13 @@
 import type { FineMention, MatterExplanation, Reference } from '../../data/engine/api.ts';
 import type { Lookup } from '../../data/engine/lookup.ts';
 import type { ProvisionRef } from '../../data/engine/model.ts';
+import { formatFine, provisionLabel, sourceLine, WORDING } from '../../data/engine/wording.ts';
 import type { Mark } from '../highlight/marks.ts';
 import { LOOKS } from '../highlight/styles.ts';
-import {
-  BASIS_LABEL,
-  LIST_LABEL,
-  provisionLabel,
-  STATUS_LABEL,
-  sourceLine,
-  VERDICT_LABEL,
-} from '../lib/labels.ts';
+import { STATUS_LABEL, VERDICT_LABEL } from '../lib/labels.ts';
 import { citationFor } from './citation.ts';
+
+const W = WORDING['zh-CN'];
 
 export interface CardProps {
   mark: Mark;
@@ -49,7 +45,7 @@ function Matter({ x }: { x: MatterExplanation }) {
   return (
     <section class="matter">
       <h3>
-        {x.matter.name} <span class="basis">{BASIS_LABEL[x.matter.basis]}</span>
+        {x.matter.name} <span class="basis">{W.basis[x.matter.basis]}</span>
       </h3>
       <p class="source">来源：{sourceLine(x.matter.provenance) || x.matter.lawVersion}</p>
       <h4>
@@ -61,10 +57,7 @@ function Matter({ x }: { x: MatterExplanation }) {
           {x.fines.map((f) => (
             <li key={`${f.condition}-${f.min}-${f.max}`}>
               {f.condition ? `${f.condition}：` : ''}
-              {f.kind === 'multiple'
-                ? `${f.base ?? ''} ${f.min ?? '?'}–${f.max ?? '?'} 倍`
-                : `${f.min ?? '?'}–${f.max ?? '?'} 元`}
-              {f.perUnit ? `（${f.perUnit}）` : ''}
+              {formatFine(f)}
             </li>
           ))}
         </ul>
@@ -75,15 +68,9 @@ function Matter({ x }: { x: MatterExplanation }) {
           <ul class="tiers">
             {x.tiers.map((t) => (
               <li key={t.id}>
-                <b>{t.level}</b> <span class="basis">{BASIS_LABEL[t.basis]}</span>
+                <b>{t.level}</b> <span class="basis">{W.basis[t.basis]}</span>
                 {t.conditions.length > 0 && <span>：{t.conditions.join('；')}</span>}
-                {t.fine && (
-                  <span>
-                    {' '}
-                    罚款 {t.fine.min ?? '?'}–{t.fine.max ?? '?'}
-                    {t.fine.kind === 'multiple' ? ' 倍' : ' 元'}
-                  </span>
-                )}
+                {t.fine && <span> 罚款{formatFine(t.fine)}</span>}
                 {t.measures.length > 0 && <span>；{t.measures.join('、')}</span>}
                 <div class="source">{sourceLine(t.provenance)}</div>
               </li>
@@ -97,8 +84,7 @@ function Matter({ x }: { x: MatterExplanation }) {
           {x.lists.map((item) => (
             <div class="list" key={item.id}>
               <div>
-                <b>{LIST_LABEL[item.list]}</b>：{item.title}{' '}
-                <span class="basis">{BASIS_LABEL[item.basis]}</span>
+                <b>{W.list[item.list]}</b>：{item.title} <span class="basis">{W.basis[item.basis]}</span>
               </div>
               <ul class="checklist">
                 {item.conditions.map((c) => (
@@ -155,7 +141,7 @@ function ReferenceBody({ reference, props }: { reference: Reference; props: Card
       {provision && (
         <>
           <h4>
-            条文（{provision.version} 版，<span class="basis">{BASIS_LABEL.statute}</span>）
+            条文（{provision.version} 版，<span class="basis">{W.basis.statute}</span>）
           </h4>
           <blockquote>{provision.text}</blockquote>
         </>

@@ -1,8 +1,8 @@
 // A mark in words built from what the engine resolved, not copied from the page: the side
 // panel lists these, so no text of the officer's document leaves its tab.
 import type { Engine, ScanResult } from '../../data/engine/api.ts';
+import { provisionLabel } from '../../data/engine/wording.ts';
 import type { Mark } from '../highlight/marks.ts';
-import { provisionLabel } from './labels.ts';
 
 /** The date the law applies as of: the act's date when the text states it, else the scan's. */
 export const applicableDate = (result: ScanResult) => result.actDate ?? result.asOf;

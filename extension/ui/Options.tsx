@@ -2,10 +2,10 @@
 // time), the citation template, and the dataset (what it is, replacing it from a pack, reset).
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Basis, ProvisionRef } from '../../data/engine/model.ts';
+import type { Basis, ListKind, ProvisionRef } from '../../data/engine/model.ts';
+import { WORDING } from '../../data/engine/wording.ts';
 import { verifyDataset } from '../lib/dataset.ts';
 import { clearImported, writeImported } from '../lib/dataset-store.ts';
-import { BASIS_LABEL, LIST_LABEL } from '../lib/labels.ts';
 import { usePageEngine } from '../lib/page-engine.ts';
 import { DATASET_REVISION_KEY, DEFAULT_TEMPLATE, TEMPLATE_KEY } from '../lib/settings.ts';
 import { grantedSites, sitePattern } from '../lib/sites.ts';
@@ -191,13 +191,13 @@ export function Options() {
               </tr>
               {Object.entries(stats.listItems).map(([k, n]) => (
                 <tr key={k}>
-                  <th>{LIST_LABEL[k as keyof typeof LIST_LABEL]}</th>
+                  <th>{WORDING['zh-CN'].list[k as ListKind]}</th>
                   <td>{n}</td>
                 </tr>
               ))}
               {(Object.entries(stats.basis) as [Basis, number][]).map(([k, n]) => (
                 <tr key={k}>
-                  <th>依据：{BASIS_LABEL[k]}</th>
+                  <th>依据：{WORDING['zh-CN'].basis[k]}</th>
                   <td>{n}</td>
                 </tr>
               ))}

@@ -4,8 +4,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { SearchResult } from '../../data/engine/api.ts';
 import { todayInChina } from '../../data/engine/dates.ts';
+import { WORDING } from '../../data/engine/wording.ts';
 import { sendToEditor } from '../lib/editor-tab.ts';
-import { BASIS_LABEL, LIST_LABEL } from '../lib/labels.ts';
 import type { EditorState, ToContent } from '../lib/messages.ts';
 import { usePageEngine } from '../lib/page-engine.ts';
 import { DATASET_REVISION_KEY, TEMPLATE_KEY } from '../lib/settings.ts';
@@ -112,10 +112,10 @@ export function SidePanel() {
           <li key={r.id}>
             <div>
               {r.title}
-              <span class="badge">{BASIS_LABEL[r.basis]}</span>
+              <span class="badge">{WORDING['zh-CN'].basis[r.basis]}</span>
               {r.lists.map((l) => (
                 <span class="badge" key={l}>
-                  {LIST_LABEL[l]}
+                  {WORDING['zh-CN'].list[l]}
                 </span>
               ))}
             </div>

@@ -60,8 +60,10 @@ test.describe('the widget on the demo portal', () => {
     expect((await provision.locator('.article').textContent())?.length).toBeGreaterThan(10);
 
     // Derived and illustrative records say what they are, in words.
-    for (const badge of await d.locator('.basis-derived').all()) await expect(badge).toHaveText('推算');
-    for (const badge of await d.locator('.basis-illustrative').all()) await expect(badge).toHaveText('示例');
+    for (const badge of await d.locator('.basis-derived').all())
+      await expect(badge).toHaveText('推算（非官方）');
+    for (const badge of await d.locator('.basis-illustrative').all())
+      await expect(badge).toHaveText('示例（非官方）');
     const derived = await d.locator('.basis-derived').count();
     if (derived) await expect(d.getByText('不是官方裁量基准，不能作为依据引用').first()).toBeVisible();
 

@@ -2,11 +2,13 @@
 // the English UI where they are the names people search for (清单 titles, tier levels).
 
 import type { SearchKind } from '../../data/engine/api.ts';
-import type { Basis, ListKind, TierLevel } from '../../data/engine/model.ts';
+import type { TierLevel } from '../../data/engine/model.ts';
+import { WORDING, type Wording } from '../../data/engine/wording.ts';
 import type { ConfigProblem, Lang } from './config.ts';
 import type { DataErrorCode } from './loader.ts';
 
-export interface Messages {
+/** The widget's own words; the dataset's (basis, lists, fines) come from the engine's shared wording. */
+export interface Messages extends Wording {
   label: string;
   /** Separator between a label and its value. */
   colon: string;
@@ -22,12 +24,6 @@ export interface Messages {
   noBase: string;
   configProblem: (p: ConfigProblem) => string;
   kind: Record<SearchKind, string>;
-  list: Record<ListKind, string>;
-  /** What a list lets the authority do, in a sentence. */
-  listEffect: Record<ListKind, string>;
-  basis: Record<Basis, string>;
-  /** Longer explanation of the basis label, for derived and illustrative records. */
-  basisNote: Record<Basis, string>;
   level: Record<TierLevel, string>;
   domain: string;
   authority: string;
@@ -64,18 +60,11 @@ export interface Messages {
   verdictFailed: string;
   verdictOpen: (n: number) => string;
   caveat: string;
-  yuan: (n: number) => string;
-  rangeAmount: (min: string | null, max: string | null) => string;
-  multiple: (base: string, min: number | null, max: number | null) => string;
-  perUnit: (unit: string) => string;
   datasetAsOf: (version: string, asOf: string) => string;
 }
 
-// 65000 → 6.5万元, the way fines are written; amounts that are not whole hundreds stay in 元.
-const zhYuan = (n: number): string =>
-  n >= 10000 && n % 100 === 0 ? `${n / 10000}万元` : `${n.toLocaleString('zh-CN')}元`;
-
 const zh: Messages = {
+  ...WORDING['zh-CN'],
   label: '搜索裁量基准和三张清单',
   colon: '：',
   semicolon: '；',
@@ -96,25 +85,6 @@ const zh: Messages = {
   noBase: '无法确定数据地址：请通过 <script src=".../widget.js"> 引入本组件。',
   configProblem: (p) => `配置有误：${p.attribute}="${p.value}" 无法识别，已忽略。`,
   kind: { matter: '处罚事项', 'list-item': '清单事项', tier: '裁量阶次' },
-  list: {
-    'no-penalty': '不予处罚清单',
-    lighter: '从轻处罚清单',
-    mitigated: '减轻处罚清单',
-    'coercion-exempt': '免予行政强制清单',
-  },
-  listEffect: {
-    'no-penalty': '可以不予行政处罚',
-    lighter: '可以从轻处罚',
-    mitigated: '可以减轻处罚',
-    'coercion-exempt': '可以不采取行政强制措施',
-  },
-  basis: { statute: '法定', official: '官方', derived: '推算', illustrative: '示例' },
-  basisNote: {
-    statute: '依据法律、法规条文',
-    official: '依据官方发布的文件',
-    derived: '按规则推算，不是官方裁量基准，不能作为依据引用',
-    illustrative: '示例数据，不是官方发布的内容',
-  },
   level: { 不予处罚: '不予处罚', 减轻: '减轻', 从轻: '从轻', 一般: '一般', 从重: '从重' },
   domain: '领域',
   authority: '执法机关',
@@ -150,22 +120,11 @@ const zh: Messages = {
   verdictFailed: '有条件不满足：不适用此清单项，按裁量基准处理。',
   verdictOpen: (n) => `还有 ${n} 项条件未回答。`,
   caveat: '自查结果仅供参考，是否适用由执法机关依法认定。',
-  yuan: zhYuan,
-  rangeAmount: (min, max) =>
-    min && max ? `${min}以上${max}以下` : min ? `${min}以上` : max ? `${max}以下` : '金额未规定',
-  multiple: (base, min, max) =>
-    min !== null && max !== null
-      ? `${base}${min}倍以上${max}倍以下`
-      : min !== null
-        ? `${base}${min}倍以上`
-        : max !== null
-          ? `${base}${max}倍以下`
-          : `${base}的倍数（倍数未规定）`,
-  perUnit: (u) => `（${u}）`,
   datasetAsOf: (v, d) => `数据版本 ${v}，截至 ${d}`,
 };
 
 const en: Messages = {
+  ...WORDING['en'],
   label: 'Search discretion rules and the three lists',
   colon: ': ',
   semicolon: '; ',
@@ -188,25 +147,6 @@ const en: Messages = {
   noBase: 'Cannot tell where the data is: load this widget with <script src=".../widget.js">.',
   configProblem: (p) => `Configuration: ${p.attribute}="${p.value}" is not recognized and was ignored.`,
   kind: { matter: 'Penalty matter', 'list-item': 'List item', tier: 'Discretion tier' },
-  list: {
-    'no-penalty': 'No-penalty list (不予处罚)',
-    lighter: 'Lighter-penalty list (从轻)',
-    mitigated: 'Mitigated-penalty list (减轻)',
-    'coercion-exempt': 'Coercion-exempt list (免予强制)',
-  },
-  listEffect: {
-    'no-penalty': 'no administrative penalty may be imposed',
-    lighter: 'a lighter penalty may be imposed',
-    mitigated: 'a mitigated penalty may be imposed',
-    'coercion-exempt': 'coercive measures may be omitted',
-  },
-  basis: { statute: 'Statute', official: 'Official', derived: 'Derived', illustrative: 'Illustrative' },
-  basisNote: {
-    statute: 'From the text of a law or regulation',
-    official: 'From an officially published document',
-    derived: 'Computed by a rule; not an official benchmark and not citable',
-    illustrative: 'Illustrative data; not officially published',
-  },
   level: { 不予处罚: 'No penalty', 减轻: 'Mitigated', 从轻: 'Lighter', 一般: 'Standard', 从重: 'Heavier' },
   domain: 'Domain',
   authority: 'Enforcing authority',
@@ -242,18 +182,6 @@ const en: Messages = {
   verdictFailed: 'A condition is not met: this list item does not apply; the discretion tiers do.',
   verdictOpen: (n) => `${n} condition${n === 1 ? '' : 's'} still unanswered.`,
   caveat: 'For reference only: the enforcing authority decides whether a list applies.',
-  yuan: (n) => `¥${n.toLocaleString('en')}`,
-  rangeAmount: (min, max) =>
-    min && max ? `${min} to ${max}` : min ? `at least ${min}` : max ? `up to ${max}` : 'amount not set',
-  multiple: (base, min, max) =>
-    min !== null && max !== null
-      ? `${min} to ${max} × ${base}`
-      : min !== null
-        ? `at least ${min} × ${base}`
-        : max !== null
-          ? `up to ${max} × ${base}`
-          : `a multiple of ${base} (not set)`,
-  perUnit: (u) => ` (${u})`,
   datasetAsOf: (v, d) => `Dataset ${v}, as of ${d}`,
 };
 

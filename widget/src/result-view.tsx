@@ -3,9 +3,9 @@
 import { useRef } from 'preact/hooks';
 import type { MatterExplanation, ProvisionText } from '../../data/engine/api.ts';
 import type { ListItem, Tier } from '../../data/engine/model.ts';
+import { formatFine } from '../../data/engine/wording.ts';
 import type { LinkTarget } from './deep-link.ts';
 import { linkHash } from './deep-link.ts';
-import { formatFine } from './format.ts';
 import type { Messages } from './i18n.ts';
 import { BasisBadge, BasisWarning, ListBadges, ProvenanceNote } from './parts.tsx';
 import { SelfCheck } from './self-check.tsx';
