@@ -1,4 +1,4 @@
-// The refs and search commands print exactly the JSON shapes other checks depend on (issue 5), and
+// The refs and search commands print exactly the JSON shapes other checks depend on, and
 // reject bad input with a usage error.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ const DECISION =
   '依据《食品安全法》第124条第1款第1项，罚款人民币伍万元整。《某某市管理办法》第三条。《食品安全法》第九百条。';
 
 describe('cli refs', () => {
-  it('prints the references and fines in the issue-5 shape', () => {
+  it('prints the references and fines in the agreed shape', () => {
     const { code, out, err } = cli(['refs', '-', '--as-of', '2024-07-01', '--json'], DECISION);
     expect(err).toBe('');
     expect(code).toBe(0);
@@ -82,7 +82,7 @@ describe('cli refs', () => {
 });
 
 describe('cli search', () => {
-  it('prints results in the issue-5 shape, best first', () => {
+  it('prints results in the agreed shape, best first', () => {
     const { code, out } = cli(['search', '香蕉 农残', '--limit', '3', '--json']);
     expect(code).toBe(0);
     const json = JSON.parse(out);
