@@ -25,7 +25,11 @@ export interface EngineData {
   searchIndex?: SearchIndex;
 }
 
-export type ReferenceStatus = 'resolved' | 'unknown-law' | 'no-such-article';
+/**
+ * 'version-not-bundled': the date that decides the version falls before the earliest version the
+ * dataset holds; the citation is not checked against a later text (see Reference.coverage).
+ */
+export type ReferenceStatus = 'resolved' | 'unknown-law' | 'no-such-article' | 'version-not-bundled';
 
 /** A statute reference found in text. Offsets are JS string indices into the original text. */
 export interface Reference {
@@ -34,9 +38,13 @@ export interface Reference {
   text: string;
   law: { lawId: string | null; title: string; version: IsoDate | null };
   article: number;
+  /** 第十条之一 → 1: the article inserted after `article`; absent for an ordinary article. */
+  sub?: number;
   paragraph: number | null;
   item: number | null;
   status: ReferenceStatus;
+  /** For 'version-not-bundled': the in-force dates the bundled versions of the law cover. */
+  coverage?: { from: IsoDate; to: IsoDate | null };
   /** Matters whose violated or penalty provision this reference points at. */
   matters: string[];
   /** Set when the cited provision's text differs between the version applied and another version. */
@@ -59,6 +67,41 @@ export interface FineMention {
   detail: string;
   /** The check against the tier chosen in ScanOptions.tierId, when the fine belongs to its matter. */
   tier?: { tierId: string; level: TierLevel; basis: Basis; verdict: FineVerdict; detail: string };
+  /** The fine stated first as a multiple of a base (处违法所得二倍的罚款，计…元), when it is. */
+  multiple?: FineMultiple;
+  /** Whom the fine falls on when not the party (直接负责的主管人员 …): the party's range does not apply. */
+  person?: string;
+  /** For a fine below the statutory minimum: whether the text cites 行政处罚法 第三十二条 (减轻处罚). */
+  reduction?: { cited: boolean; detail: string };
+}
+
+/** 处违法所得二倍的罚款 / 货值金额百分之三十 / 5%: the multiple a fine states before its amount. */
+export interface FineMultiple {
+  start: number;
+  end: number;
+  text: string;
+  /** The base as written (违法所得, 应缴社会保险费数额 …). */
+  base: string;
+  /** 二倍 → 2, 百分之三十 → 0.3, 5% → 0.05. */
+  factor: number;
+  /** The multiple against the statutory multiples of the provision. */
+  verdict: FineVerdict;
+  detail: string;
+  /** The base amount the text states, if any. */
+  baseYuan: number | null;
+  /** factor × base equals the amount (to the fen); null when the text states no base. */
+  consistent: boolean | null;
+}
+
+/** A document number (国市监法〔2025〕10号, 国家税务总局公告2021年第6号, …令第2号) found in text. */
+export interface DocumentMention {
+  start: number;
+  end: number;
+  text: string;
+  /** True when list records of the dataset come from this document. */
+  known: boolean;
+  /** The list records issued by it. */
+  listItems: string[];
 }
 
 /** A violation described in words ("销售的香蕉农药残留超标") recognized as a matter. */
@@ -91,6 +134,8 @@ export interface ScanResult {
   references: Reference[];
   fines: FineMention[];
   mentions: MatterMention[];
+  /** Document numbers in the text, linked to the list records they issued. */
+  documents: DocumentMention[];
   /** The act date found in the text (违法行为发生于…), if any. */
   actDate: IsoDate | null;
   /** The date resolution used. */

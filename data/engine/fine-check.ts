@@ -164,3 +164,52 @@ export function checkTier(yuan: number, tier: Tier, bases: Bases): FineCheck {
   if (yuan > r[1]) return { verdict: 'above-maximum', detail: `高于${where}` };
   return { verdict: 'within', detail: `符合${where}` };
 }
+
+/** 2 → 2倍, 0.3 → 百分之三十 written as 30%. */
+const factorText = (n: number) => (n < 1 ? `${Math.round(n * 10_000) / 100}%` : `${n}倍`);
+
+/**
+ * A multiple the decision states (处违法所得二倍的罚款) against the statutory multiples of the provision:
+ * the rules that measure the fine in multiples of a base, under the branches the text does not exclude.
+ */
+export function checkMultiple(factor: number, rules: FineRule[], bases: Bases): FineCheck {
+  const ranges: [number, number, string][] = [];
+  for (const rule of rules) {
+    if (rule.kind !== 'multiple' || rule.perUnit) continue;
+    if (rule.condition !== null && conditionHolds(rule.condition, bases) === false) continue;
+    const lo = rule.min ?? 0;
+    const hi = rule.max ?? Number.POSITIVE_INFINITY;
+    const words = `${rule.base ?? '基数'}${rule.min !== null ? `${factorText(lo)}以上` : ''}${rule.max !== null ? `${factorText(hi)}以下` : ''}`;
+    ranges.push([lo, hi, `${words}${rule.condition ? `（${rule.condition}）` : ''}`]);
+  }
+  const stated = factorText(factor);
+  if (ranges.length === 0)
+    return { verdict: 'unknown', detail: `该条款未规定按倍数或比例计算的罚款，无法核对所处的${stated}` };
+  const all = ranges.map((r) => r[2]).join('；');
+  const hit = ranges.find(([lo, hi]) => lo <= factor && factor <= hi);
+  if (hit) return { verdict: 'within', detail: `所处${stated}在法定倍数幅度内：${hit[2]}` };
+  if (ranges.every(([lo]) => factor < lo))
+    return { verdict: 'below-minimum', detail: `所处${stated}低于法定最低倍数（${all}）` };
+  if (ranges.every(([, hi]) => factor > hi))
+    return { verdict: 'above-maximum', detail: `所处${stated}超过法定最高倍数（${all}）` };
+  return {
+    verdict: 'unknown',
+    detail: `所处${stated}不在任一情形的法定倍数幅度内（${all}），需核对适用的情形`,
+  };
+}
+
+/** Whether factor × base is the amount the decision states, to the fen; null without a base. */
+export function consistentAmount(factor: number, base: number | undefined, yuan: number): boolean | null {
+  if (base === undefined) return null;
+  return Math.abs(Math.round(factor * base * 100) - Math.round(yuan * 100)) <= 1;
+}
+
+/** A fine below the minimum is lawful only as a reduced penalty (行政处罚法 第三十二条). */
+export function reductionOf(cited: boolean): { cited: boolean; detail: string } {
+  return cited
+    ? { cited, detail: '决定书援引行政处罚法第三十二条，系依法减轻处罚，低于法定最低罚款不属错误' }
+    : {
+        cited,
+        detail: '低于法定最低罚款，决定书未援引行政处罚法第三十二条：减轻处罚须写明其依据和理由',
+      };
+}

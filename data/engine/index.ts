@@ -1,5 +1,6 @@
 // The engine: one object built from the dataset, used by the CLI, the extension and the widget.
 import type { Engine, EngineData, Scanner, ScanOptions } from './api.ts';
+import { buildDocumentIndex } from './doc-numbers.ts';
 import { buildLawNames } from './law-names.ts';
 import { isLighter } from './lighter.ts';
 import { createLookup } from './lookup.ts';
@@ -22,6 +23,7 @@ export function createEngine(data: EngineData): Engine {
     mentions: buildMentionIndex(matters.matters.values(), data.synonyms ?? {}, (id) =>
       matters.listsOf(id).map((l) => l.title),
     ),
+    documents: buildDocumentIndex(data.packs.flatMap((p) => p.lists)),
   };
   const createScanner = (options: ScanOptions = {}): Scanner => {
     const state = newState();

@@ -13,6 +13,20 @@ export interface Amount {
   role: AmountRole;
   /** For role 'base': what the amount measures. */
   base: FineBase | null;
+  /** For a fine stated first as a multiple of a base (处违法所得二倍的罚款，计…元): that multiple. */
+  multiple?: StatedMultiple;
+  /** For a fine on a person rather than the party (对直接负责的主管人员处罚款…): who. */
+  person?: string;
+}
+
+export interface StatedMultiple {
+  start: number;
+  end: number;
+  /** The base as written (违法所得, 应缴社会保险费数额 …) and the kind it is, if known. */
+  written: string;
+  base: FineBase | null;
+  /** 二倍 → 2, 百分之三十 → 0.3, 5% → 0.05. */
+  factor: number;
 }
 
 /** By char code: `s[i]` makes a one-character string for every CJK character it reads. */
@@ -54,6 +68,8 @@ const BASE_CUES: [string, FineBase][] = [
   ['未缴', '应纳税款'],
   ['税款', '应纳税款'],
   ['营业额', '营业额'],
+  ['社会保险费', '其他'],
+  ['欠缴数额', '其他'],
   ['销售额', '其他'],
   ['销售金额', '其他'],
 ];
@@ -91,6 +107,8 @@ function classify(s: string, start: number, end: number): Role {
   const before = s.slice(from, start);
   if (PER_UNIT.test(before)) return OTHER;
   if (s.startsWith('罚款', end) || s.startsWith('的罚款', end)) return FINE;
+  // 作出罚款…元的行政处罚 / 对当事人罚款…元的处罚: the amount is what the decision imposes.
+  if (s.startsWith('的行政处罚', end) || s.startsWith('的处罚', end)) return FINE;
   if (s.startsWith('的', end)) return OTHER;
   // The cue ending last is the nearest: 没收违法所得…，并处罚款X元 is a fine.
   let result = OTHER;
@@ -106,6 +124,57 @@ const CUE_ROLE = new Map<string, Role>([
 /** All cues, longest first so that 货值金额 wins over 货值 where both start. */
 const CUES = new RegExp([...CUE_ROLE.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 const PER_UNIT = new RegExp(PER_UNIT_CUES.join('|'));
+
+const FACTOR =
+  '(百分之[零〇一二两三四五六七八九十百]+|\\d+(?:\\.\\d+)?[%％]|[0-9.零〇一二两三四五六七八九十]+倍)';
+/**
+ * A multiple-of-a-base fine ending right where an amount starts: 处违法所得二倍的罚款，计 / 并处货值金额
+ * 百分之三十的罚款，合计 / 处建设工程造价5%的罚款，即 (the amount that follows is that fine, computed).
+ */
+const MULTIPLE_BEFORE = new RegExp(
+  `(?:处以|并处|处)([^，。；,;：:处]{2,15}?)的?${FACTOR}(?:以上|以下)?的?罚款[，,]?(?:即|计|合计|共计|总计)?(?:罚款)?(?:金额)?为?[：:]?$`,
+);
+const MULTIPLE_LOOKBACK = 48;
+
+function factorOf(text: string): number | null {
+  if (text.startsWith('百分之')) {
+    const n = chineseToInt(text.slice(3));
+    return n === null ? null : n / 100;
+  }
+  if (/[%％]$/.test(text)) return Number(text.slice(0, -1)) / 100;
+  const n = parseAmount(text.slice(0, -1));
+  return n === null || n <= 0 ? null : n;
+}
+
+function multipleBefore(s: string, start: number): StatedMultiple | null {
+  const from = Math.max(0, start - MULTIPLE_LOOKBACK);
+  const m = MULTIPLE_BEFORE.exec(s.slice(from, start));
+  if (!m?.[1] || !m[2]) return null;
+  const factor = factorOf(m[2]);
+  if (factor === null) return null;
+  const written = m[1];
+  let base: FineBase | null = null;
+  for (const c of written.matchAll(CUES)) {
+    const role = CUE_ROLE.get(c[0]);
+    if (role?.role === 'base') base = role.base;
+  }
+  const at = m[0].indexOf(written);
+  const factorAt = m[0].indexOf(m[2], at + written.length);
+  return { start: from + m.index + at, end: from + m.index + factorAt + m[2].length, written, base, factor };
+}
+
+/** 对（其）直接负责的主管人员（和其他直接责任人员）…处罚款: the person a fine falls on. */
+const PERSON =
+  /对其?((?:直接负责的)?主管人员(?:和其他直接责任人员)?|其他直接责任人员|直接责任人员|法定代表人|主要负责人)/g;
+const PERSON_LOOKBACK = 40;
+
+function personBefore(s: string, start: number): string | null {
+  let from = start;
+  while (from > 0 && start - from < PERSON_LOOKBACK && !CLAUSE_END.has(s.charCodeAt(from - 1))) from--;
+  let person: string | null = null;
+  for (const m of s.slice(from, start).matchAll(PERSON)) person = m[1] ?? null;
+  return person;
+}
 
 /** Every amount in yuan in normalized text `s`, each classified. */
 export function findAmounts(s: string): Amount[] {
@@ -127,8 +196,15 @@ export function findAmounts(s: string): Amount[] {
         break;
       }
     }
-    const { role, base } = classify(s, spanStart, i + 1);
-    out.push({ start: spanStart, end, yuan, role, base });
+    const multiple = multipleBefore(s, spanStart);
+    const { role, base } = multiple ? FINE : classify(s, spanStart, end);
+    const amount: Amount = { start: spanStart, end, yuan, role, base };
+    if (multiple) amount.multiple = multiple;
+    if (role === 'fine') {
+      const person = personBefore(s, spanStart);
+      if (person) amount.person = person;
+    }
+    out.push(amount);
   }
   return out;
 }

@@ -23,6 +23,8 @@ export interface TitleToken {
   note: VersionNote | null;
   /** The short name the document defines for this title (以下简称…). */
   alias: string | null;
+  /** Where an article cited inside the marks starts (《…条例第二十五条规定》), else null. */
+  inner: number | null;
 }
 
 export type LawSource =
@@ -41,6 +43,8 @@ export interface CiteElement {
   start: number;
   end: number;
   article: number | null;
+  /** 第十条之一 → 1: the article inserted after article 10, numbered apart. */
+  sub: number | null;
   paragraph: number | null;
   item: number | null;
   /** Second end of a range (第十条至第十二条): the articles in between are cited too. */
@@ -119,6 +123,7 @@ interface Level {
   kind: 'article' | 'paragraph' | 'item';
   value: number;
   end: number;
+  sub?: number;
 }
 
 /** One level: [第] numeral unit, or [第] (numeral) 项. `needDi`: the level must start with 第. */
@@ -140,8 +145,11 @@ function levelAt(s: string, pos: number, needDi: boolean): Level | null {
   const kind = unit ?? sharedUnit(s, n[1]);
   if (!kind) return null;
   const end = unit ? n[1] + 1 : n[1];
-  // 第十条之一 is an article of its own that a number cannot express: not linked.
-  if (kind === 'article' && s.charCodeAt(end) === ZHI && isNumeralAt(s, end + 1)) return null;
+  // 第十条之一 is an article of its own, inserted after article 10.
+  if (kind === 'article' && unit && s.charCodeAt(end) === ZHI) {
+    const sub = numeralAt(s, end + 1);
+    if (sub) return { kind, value: n[0], end: sub[1], sub: sub[0] };
+  }
   return { kind, value: n[0], end };
 }
 
@@ -176,6 +184,7 @@ function elementAt(s: string, pos: number, needDi: boolean): CiteElement | null 
     start: pos,
     end: first.end,
     article: null,
+    sub: null,
     paragraph: null,
     item: null,
     rangeFromPrevious: false,
@@ -193,8 +202,10 @@ function elementAt(s: string, pos: number, needDi: boolean): CiteElement | null 
 }
 
 function set(el: CiteElement, level: Level): void {
-  if (level.kind === 'article') el.article = level.value;
-  else if (level.kind === 'paragraph') el.paragraph = level.value;
+  if (level.kind === 'article') {
+    el.article = level.value;
+    el.sub = level.sub ?? null;
+  } else if (level.kind === 'paragraph') el.paragraph = level.value;
   else el.item = level.value;
 }
 
@@ -220,6 +231,7 @@ function shortRangeAt(s: string, pos: number): [CiteElement, CiteElement] | null
     start: pos,
     end: a[1],
     article: a[0],
+    sub: null,
     paragraph: null,
     item: null,
     rangeFromPrevious: false,
@@ -228,8 +240,8 @@ function shortRangeAt(s: string, pos: number): [CiteElement, CiteElement] | null
   return [first, second];
 }
 
-/** The elements of a group starting at `pos` (a 第). */
-function elementsAt(s: string, pos: number): CiteElement[] {
+/** The elements of a group starting at `pos` (a 第, or a bare numeral right after a title). */
+function elementsAt(s: string, pos: number, needDi = true): CiteElement[] {
   const range = shortRangeAt(s, pos);
   const elements: CiteElement[] = [];
   let prev: CiteElement | null = null;
@@ -239,7 +251,7 @@ function elementsAt(s: string, pos: number): CiteElement[] {
     prev = range[1];
     p = range[1].end;
   } else {
-    const first = elementAt(s, pos, true);
+    const first = elementAt(s, pos, needDi);
     if (!first) return elements;
     elements.push(first);
     prev = first;
@@ -317,7 +329,9 @@ function titleAt(s: string, open: number, names: LawNames): TitleToken | null {
     law: names.lookup(name),
     note,
     alias: null,
+    inner: null,
   };
+  if (!token.law) citedInside(s, token, names);
   for (let k = 0; k < 2; k++) {
     const paren = parenAt(s, token.tailEnd);
     if (!paren) break;
@@ -331,11 +345,25 @@ function titleAt(s: string, open: number, names: LawNames): TitleToken | null {
   return token;
 }
 
+/** 《…条例第二十五条规定》: a law's name and an article written inside one pair of marks. */
+function citedInside(s: string, token: TitleToken, names: LawNames): void {
+  const open = token.start;
+  for (let i = s.indexOf('第', open + 1); i > open && i < token.end; i = s.indexOf('第', i + 1)) {
+    const law = names.lookup(s.slice(open + 1, i));
+    if (!law) continue;
+    if (!elementAt(s, i, true)) return;
+    token.law = law;
+    token.name = s.slice(open + 1, i);
+    token.inner = i;
+    return;
+  }
+}
+
 /** What names the law of a group whose first element starts at `pos`. */
 function sourceBefore(s: string, pos: number, titles: TitleToken[], names: LawNames): [number, LawSource] {
   for (let k = 0; k < titles.length; k++) {
     const title = titles[k] as TitleToken;
-    if (title.tailEnd === pos) return [title.start, { kind: 'title', title }];
+    if (title.tailEnd === pos || title.inner === pos) return [title.start, { kind: 'title', title }];
   }
   if (s.startsWith('同条', pos - 2) || s.startsWith('本条', pos - 2))
     return [pos - 2, { kind: 'same-article' }];
@@ -368,38 +396,59 @@ export function findCitations(s: string, names: LawNames): Citations {
       i = t.end - 1;
     }
   }
+  // 《…法》二十五条第四款: an article without 第 right after the title of a law.
+  const bare: CiteGroup[] = [];
+  for (const t of titles) {
+    if (!t.law || !isNumeralAt(s, t.tailEnd)) continue;
+    const elements = elementsAt(s, t.tailEnd, false);
+    if (elements[0]?.article == null) continue;
+    bare.push({ start: t.start, source: { kind: 'title', title: t }, elements });
+  }
   const groups: CiteGroup[] = [];
   let ti = 0;
+  let bi = 0;
   let consumed = 0;
   for (let i = s.indexOf('第'); i >= 0; i = s.indexOf('第', Math.max(i + 1, consumed))) {
     if (i < consumed) continue;
     // A 第 inside a title (《…第二次修正》) is part of the title.
     while (ti < titles.length && (titles[ti]?.end ?? 0) <= i) ti++;
     const t = titles[ti];
-    if (t && t.start < i && i < t.end) {
+    if (t && t.start < i && i < t.end && (t.inner === null || i < t.inner)) {
       consumed = t.end;
+      continue;
+    }
+    // A 第 inside a group that starts without one (二十条第一款) belongs to that group.
+    while (bi < bare.length && (bare[bi]?.elements.at(-1)?.end ?? 0) <= i) bi++;
+    const b = bare[bi];
+    if (b && (b.elements[0]?.start ?? 0) <= i) {
+      consumed = b.elements.at(-1)?.end ?? i + 1;
       continue;
     }
     const elements = elementsAt(s, i);
     if (elements.length === 0) continue;
+    const last = elements[elements.length - 1] as CiteElement;
+    // The closing mark right after an article cited inside the marks belongs to the citation.
+    if (t?.inner !== null && t?.inner !== undefined && t.end === last.end + 1) last.end = t.end;
     const [start, source] = sourceBefore(s, i, titles, names);
     groups.push({ start, source, elements });
-    consumed = elements[elements.length - 1]?.end ?? i + 1;
+    consumed = last.end;
   }
   const cited = groups.length;
+  groups.push(...bare);
   for (let i = s.indexOf('前款'); i >= 0; i = s.indexOf('前款', i + 2)) {
     if (s.charCodeAt(i + 2) === DI) continue; // 前款第（一）项: a group whose source is 前款, found above
     const el: CiteElement = {
       start: i,
       end: i + 2,
       article: null,
+      sub: null,
       paragraph: null,
       item: null,
       rangeFromPrevious: false,
     };
     groups.push({ start: i, source: { kind: 'previous-paragraph' }, elements: [el] });
   }
-  // The 第 groups come in order; bare 前款 groups are added after them.
+  // The 第 groups come in order; bare-numeral and bare 前款 groups are added after them.
   if (groups.length > cited) groups.sort((a, b) => a.start - b.start);
   return { titles, groups };
 }

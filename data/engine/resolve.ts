@@ -6,6 +6,8 @@ import type { VersionNote } from './recognize.ts';
 
 export interface Cited {
   article: number;
+  /** 第十条之一 → 1. */
+  sub?: number | null;
   paragraph: number | null;
   item: number | null;
 }
@@ -24,6 +26,12 @@ export interface Resolution {
   exists: boolean;
   changedBetweenVersions: boolean;
   versionNote: string | null;
+  /**
+   * Set when the date falls before the earliest bundled version: the text in force then is not in the
+   * dataset, `version` is only the earliest one held and must not answer for it. The dates the
+   * bundled versions cover.
+   */
+  notBundled?: { from: IsoDate; to: IsoDate | null };
 }
 
 /** Compares the penalty two texts of one provision set: true if `newer` is lighter, null if unknown. */
@@ -52,6 +60,8 @@ export function createResolver(laws: LawVersion[], lighter: LighterFn): Resolver
   };
   /** What a citation's penalty rests on: an item is read with its paragraph's lead-in (处…罚款：). */
   const text = (v: LawVersion, c: Cited): string | null => {
+    // Law texts hold articles by number only (the importer refuses 第十条之一): no inserted article.
+    if (c.sub) return null;
     const own = provisionText(v, c);
     if (own === null || c.item === null) return own;
     const paragraph = provisionText(v, { ...c, item: null });
@@ -64,10 +74,22 @@ export function createResolver(laws: LawVersion[], lighter: LighterFn): Resolver
     const last = versions[versions.length - 1];
     if (!first || !last) return null;
     if (date < first.inForce) {
-      return [first, `${date}施行的版本未收录，显示收录的最早版本${label(first)}`];
+      const to = last.until ? `至${last.until}` : '起';
+      return [
+        first,
+        `${date}施行的版本未收录（本数据集收录该法${first.inForce}${to}施行的版本），不以之后的版本作答`,
+      ];
     }
     return [last, `该法规已于${last.repealed ?? last.until ?? ''}废止或失效，显示最后版本${label(last)}`];
   };
+  /** Before the earliest bundled version: nothing to check the citation against. */
+  const notBundled = (versions: LawVersion[], version: LawVersion, note: string): Resolution => ({
+    version,
+    exists: false,
+    changedBetweenVersions: false,
+    versionNote: note,
+    notBundled: { from: version.inForce, to: versions[versions.length - 1]?.until ?? null },
+  });
 
   const compute = (lawId: string, cited: Cited, ctx: ResolveContext): Resolution | null => {
     const versions = byLaw.get(lawId) ?? [];
@@ -98,7 +120,9 @@ export function createResolver(laws: LawVersion[], lighter: LighterFn): Resolver
       const atDecision = at(lawId, ctx.asOf) ?? versions[versions.length - 1] ?? null;
       if (!atAct) {
         const fb = fallback(versions, ctx.actDate);
-        return fb ? result(fb[0], `违法行为发生时（${ctx.actDate}）：${fb[1]}`) : null;
+        if (!fb) return null;
+        const note = `违法行为发生时（${ctx.actDate}）：${fb[1]}`;
+        return ctx.actDate < fb[0].inForce ? notBundled(versions, fb[0], note) : result(fb[0], note);
       }
       if (!atDecision || atDecision === atAct || atDecision.inForce < atAct.inForce) {
         return result(atAct, `适用违法行为发生时（${ctx.actDate}）施行的${label(atAct)}`);
@@ -134,13 +158,14 @@ export function createResolver(laws: LawVersion[], lighter: LighterFn): Resolver
     const current = at(lawId, ctx.asOf);
     if (current) return result(current, null);
     const fb = fallback(versions, ctx.asOf);
-    return fb ? result(fb[0], fb[1]) : null;
+    if (!fb) return null;
+    return ctx.asOf < fb[0].inForce ? notBundled(versions, fb[0], fb[1]) : result(fb[0], fb[1]);
   };
 
   return {
     resolve(lawId, cited, ctx) {
       const n = ctx.note;
-      const key = `${lawId}|${cited.article}|${cited.paragraph}|${cited.item}|${ctx.actDate}|${ctx.asOf}|${n ? `${n.year}-${n.month}-${n.day}` : ''}`;
+      const key = `${lawId}|${cited.article}|${cited.sub ?? ''}|${cited.paragraph}|${cited.item}|${ctx.actDate}|${ctx.asOf}|${n ? `${n.year}-${n.month}-${n.day}` : ''}`;
       if (memo.has(key)) return memo.get(key) ?? null;
       const r = compute(lawId, cited, ctx);
       if (memo.size > 50_000) memo.clear();

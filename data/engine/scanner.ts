@@ -3,8 +3,23 @@
 // order resolves what depends on context: 该法 / 同条 / 前款, 以下简称 names, the act date, which
 // penalty provision each fine belongs to.
 import { type DateMention, findActDates, pickActDate } from './act-date.ts';
-import type { FineMention, MatterMention, Reference, ScanOptions, ScanResult } from './api.ts';
-import { type Bases, checkFine, checkTier } from './fine-check.ts';
+import type {
+  DocumentMention,
+  FineMention,
+  MatterMention,
+  Reference,
+  ScanOptions,
+  ScanResult,
+} from './api.ts';
+import { type DocNumber, type DocumentIndex, findDocNumbers } from './doc-numbers.ts';
+import {
+  type Bases,
+  checkFine,
+  checkMultiple,
+  checkTier,
+  consistentAmount,
+  reductionOf,
+} from './fine-check.ts';
 import type { LawName, LawNames } from './law-names.ts';
 import type { MatterIndex } from './matter-index.ts';
 import type { MentionIndex } from './mentions.ts';
@@ -33,6 +48,7 @@ export interface ScanDeps {
   resolver: Resolver;
   matters: MatterIndex;
   mentions: MentionIndex;
+  documents: DocumentIndex;
 }
 
 /** One sentence recognized on its own; offsets are relative to the sentence's start in the original. */
@@ -44,9 +60,15 @@ interface Local {
     els: [number, number][];
     before: [string, number[]] | null;
   }[];
-  amounts: readonly (Amount & { oStart: number; oEnd: number; text: string })[];
+  amounts: readonly (Amount & {
+    oStart: number;
+    oEnd: number;
+    text: string;
+    multiple?: Located<NonNullable<Amount['multiple']>>;
+  })[];
   dates: readonly DateMention[];
   mentions: readonly (MatterMention & { oStart: number; oEnd: number })[];
+  documents: readonly (DocNumber & { oStart: number; oEnd: number; text: string })[];
   /**
    * The sentence's context passes, valid while `under` is the scan state's resolutions: one, or a
    * map by context when a repeated sentence meets several. Kept here, not in a WeakMap: a field is
@@ -54,6 +76,9 @@ interface Local {
    */
   passes?: { under: Map<string, Resolved>; known: Pass | Map<string, Pass> };
 }
+
+/** A token with its offsets in the original sentence and its text there. */
+type Located<T> = T & { oStart: number; oEnd: number; text: string };
 
 const SOFT_LIMIT = 3000;
 /** One empty list shared by every sentence that has nothing of a kind. */
@@ -66,6 +91,7 @@ const NOTHING: Local = Object.freeze({
   amounts: EMPTY,
   dates: EMPTY,
   mentions: EMPTY,
+  documents: EMPTY,
 });
 const LAW_LIKE = /(法|条例|规定|办法|细则|规则|决定|解释|章程)$/;
 const MAX_RANGE = 200;
@@ -192,7 +218,14 @@ function recognize(
   // Most sentences cite nothing, state no amount and no date: they share empty lists.
   const cites = s.includes('第') || s.includes('《') || s.includes('前款');
   const found = cites ? findCitations(s, deps.names) : NO_CITATIONS;
-  const local: Local = { titles: EMPTY, groups: EMPTY, amounts: EMPTY, dates: EMPTY, mentions: EMPTY };
+  const local: Local = {
+    titles: EMPTY,
+    groups: EMPTY,
+    amounts: EMPTY,
+    dates: EMPTY,
+    mentions: EMPTY,
+    documents: EMPTY,
+  };
   let any = false;
   if (found.titles.length) {
     any = true;
@@ -232,9 +265,27 @@ function recognize(
       a.oStart = relStart(norm, from, a.start);
       a.oEnd = relEnd(norm, from, a.start, a.end);
       a.text = text.slice(from + a.oStart, from + a.oEnd);
+      const m = a.multiple as Located<NonNullable<Amount['multiple']>> | undefined;
+      if (m) {
+        m.oStart = relStart(norm, from, m.start);
+        m.oEnd = relEnd(norm, from, m.start, m.end);
+        m.text = text.slice(from + m.oStart, from + m.oEnd);
+      }
     }
     if (amounts.length) {
       local.amounts = amounts;
+      any = true;
+    }
+  }
+  if (s.includes('号')) {
+    const docs = findDocNumbers(s) as Local['documents'][number][];
+    for (const d of docs) {
+      d.oStart = relStart(norm, from, d.start);
+      d.oEnd = relEnd(norm, from, d.start, d.end);
+      d.text = text.slice(from + d.oStart, from + d.oEnd);
+    }
+    if (docs.length) {
+      local.documents = docs;
       any = true;
     }
   }
@@ -282,6 +333,7 @@ interface LawRef {
 interface Resolved {
   law: Reference['law'];
   status: Reference['status'];
+  coverage?: Reference['coverage'];
   matters: string[];
   changedBetweenVersions: boolean;
   versionNote: string | null;
@@ -298,6 +350,7 @@ interface RelRef {
   end: number;
   text: string;
   article: number;
+  sub: number | null;
   paragraph: number | null;
   item: number | null;
   info: Resolved;
@@ -469,8 +522,19 @@ export function scanText(
   const references = resolveReferences(list, deps, { actDate, asOf, date: actDate ?? asOf }, state);
   const fines = tieFines(list, references, deps, options.tierId ?? null);
   const mentions: MatterMention[] = [];
+  const documents: DocumentMention[] = [];
   for (let i = 0; i < list.length; i++) {
     const { from, local } = list[i] as Sentence;
+    for (const d of local.documents) {
+      const listItems = deps.documents.itemsOf(d);
+      documents.push({
+        start: from + d.oStart,
+        end: from + d.oEnd,
+        text: d.text,
+        known: listItems.length > 0,
+        listItems,
+      });
+    }
     for (let k = 0; k < local.mentions.length; k++) {
       const m = local.mentions[k] as Local['mentions'][number];
       const start = from + m.oStart;
@@ -478,7 +542,7 @@ export function scanText(
       mentions.push({ start, end, text: m.text, matterId: m.matterId, score: m.score });
     }
   }
-  return { references: references.map((r) => r.ref), fines, mentions, actDate, asOf };
+  return { references: references.map((r) => r.ref), fines, mentions, documents, actDate, asOf };
 }
 
 const lawKey = (l: LawRef | null) => (l ? l.key : '');
@@ -530,9 +594,11 @@ function resolveReferences(
             // Shared and frozen: every citation of a provision carries the same law and matters.
             law: r.info.law,
             article: r.article,
+            ...(r.sub ? { sub: r.sub } : {}),
             paragraph: r.paragraph,
             item: r.item,
             status: r.info.status,
+            ...(r.info.coverage ? { coverage: r.info.coverage } : {}),
             matters: r.info.matters,
             changedBetweenVersions: r.info.changedBetweenVersions,
             versionNote: r.info.versionNote,
@@ -548,7 +614,7 @@ function resolveReferences(
   return out;
 }
 
-type Cited = { article: number; paragraph: number | null; item: number | null };
+type Cited = { article: number; sub?: number | null; paragraph: number | null; item: number | null };
 
 /** The state of one sentence's context pass. Plain functions over it: this runs for every citing sentence. */
 interface Walk {
@@ -585,7 +651,7 @@ function lawOf(name: LawName | null, written: string, note: VersionNote | null):
 
 /** What a cited provision resolves to, memoized for the document's dates. */
 function resolveCited(w: Walk, law: LawRef, cited: Cited): Resolved {
-  const key = `${lawKey(law)}|${cited.article}|${cited.paragraph}|${cited.item}`;
+  const key = `${lawKey(law)}|${cited.article}|${cited.sub ?? ''}|${cited.paragraph}|${cited.item}`;
   let info = w.memo.get(key);
   if (info) return info;
   if (!law.lawId) {
@@ -606,7 +672,12 @@ function resolveCited(w: Walk, law: LawRef, cited: Cited): Resolved {
       note: law.note,
     });
     const resolved = r?.exists === true;
-    const ref: ProvisionRef = { lawId: law.lawId, ...cited };
+    const ref: ProvisionRef = {
+      lawId: law.lawId,
+      article: cited.article,
+      paragraph: cited.paragraph,
+      item: cited.item,
+    };
     const used = r?.version.id ?? null;
     const penaltyMatters = resolved ? deps.matters.byProvision(ref, 'penalty', used, dates.date) : [];
     const violatedMatters = resolved ? deps.matters.byProvision(ref, 'violated', used, dates.date) : [];
@@ -614,9 +685,11 @@ function resolveCited(w: Walk, law: LawRef, cited: Cited): Resolved {
       law: Object.freeze({
         lawId: law.lawId,
         title: r?.version.title ?? law.title,
-        version: r?.version.issued ?? null,
+        // Before the earliest bundled version no version applies: the one held is later.
+        version: r?.notBundled ? null : (r?.version.issued ?? null),
       }),
-      status: resolved ? 'resolved' : 'no-such-article',
+      status: resolved ? 'resolved' : r?.notBundled ? 'version-not-bundled' : 'no-such-article',
+      ...(r?.notBundled ? { coverage: Object.freeze({ ...r.notBundled }) } : {}),
       matters: Object.freeze([
         ...new Set([...violatedMatters, ...penaltyMatters].map((m) => m.id)),
       ]) as string[],
@@ -636,6 +709,7 @@ function emit(w: Walk, law: LawRef, cited: Cited, a: number, b: number): void {
     end: b,
     text: w.text.slice(w.from + a, w.from + b),
     article: cited.article,
+    sub: cited.sub ?? null,
     paragraph: cited.paragraph,
     item: cited.item,
     info: resolveCited(w, law, cited),
@@ -744,7 +818,7 @@ function passSentence(
         for (let n = prev + 1; n < a; n++)
           emit(w, law, { article: n, paragraph: null, item: null }, rangeStart, span[1]);
       }
-      emit(w, law, { article: a, paragraph: p, item: el.item }, elStart, span[1]);
+      emit(w, law, { article: a, sub: el.sub, paragraph: p, item: el.item }, elStart, span[1]);
       prev = a;
       w.last = { law, article: a, paragraph: p };
     }
@@ -796,6 +870,8 @@ function tieFines(list: Sentence[], refs: RefOut[], deps: ScanDeps, tierId: stri
     for (const m of r.info.violatedMatters) violated.add(m.id);
   }
   const violatedKey = [...violated].join('|');
+  // 减轻处罚 below the statutory minimum rests on 行政处罚法 第三十二条: is it cited anywhere?
+  const reductionCited = refs.some((r) => r.ref.law.lawId === '行政处罚法' && r.ref.article === 32);
   const tier = tierId ? deps.matters.tier(tierId) : null;
   // Base amounts the text states: the last one of each kind before the fine, else the first in the text.
   const firstBases: Bases = {};
@@ -861,6 +937,35 @@ function tieFines(list: Sentence[], refs: RefOut[], deps: ScanDeps, tierId: stri
         detail: result.detail,
       };
       if (result.tier) fine.tier = result.tier;
+      if (a.person) {
+        // The party's range does not bound a person's fine: the provision sets theirs apart.
+        fine.person = a.person;
+        fine.verdict = 'unknown';
+        fine.detail = `罚款对象为${a.person}，其罚款幅度与当事单位不同，未予核对`;
+        delete fine.tier;
+      }
+      if (a.multiple) {
+        const bases = { ...firstBases, ...basesBefore };
+        const m = a.multiple;
+        const check =
+          hit && !a.person
+            ? checkMultipleOf(hit, violated, m.factor, bases)
+            : { verdict: 'unknown' as const, detail: '未找到该罚款所依据的处罚条款' };
+        const baseYuan = m.base ? bases[m.base] : undefined;
+        fine.multiple = {
+          start: sen.from + m.oStart,
+          end: sen.from + m.oEnd,
+          text: m.text,
+          base: m.written,
+          factor: m.factor,
+          verdict: check.verdict,
+          detail: check.detail,
+          baseYuan: baseYuan ?? null,
+          consistent: consistentAmount(m.factor, baseYuan, a.yuan),
+        };
+      }
+      if (fine.verdict === 'below-minimum' || fine.multiple?.verdict === 'below-minimum')
+        fine.reduction = reductionOf(reductionCited);
       out.push(fine);
     }
   }
@@ -907,6 +1012,17 @@ function checkAmount(
     };
   }
   return result;
+}
+
+/** The stated multiple of a fine against the multiples of its provision's matters. */
+function checkMultipleOf(hit: RefOut, violated: Set<string>, factor: number, bases: Bases) {
+  const narrowed = hit.info.penaltyMatters.filter((m) => violated.has(m.id));
+  const matters = narrowed.length ? narrowed : hit.info.penaltyMatters;
+  const checks = ruleSetsOf(hit.info, matters).map((rules) => checkMultiple(factor, rules, bases));
+  const first = checks[0];
+  return first && checks.every((c) => c.verdict === first.verdict)
+    ? first
+    : { verdict: 'unknown' as const, detail: '该条款下各事项的倍数幅度不同，需确定具体事项' };
 }
 
 /** The distinct fine rule sets of `matters`, cached on the resolution they came from. */

@@ -6,6 +6,7 @@ export const STATUS_LABEL: Record<ReferenceStatus, string> = {
   resolved: '已识别',
   'unknown-law': '未收录的法律，未链接',
   'no-such-article': '该条文不存在',
+  'version-not-bundled': '当时施行的版本未收录，未核对',
 };
 
 export const VERDICT_LABEL: Record<FineVerdict, string> = {

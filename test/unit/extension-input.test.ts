@@ -87,6 +87,7 @@ describe('marksOf', () => {
       references: [ref(0, 10, 'resolved'), ref(5, 12, 'resolved'), ref(20, 30, 'no-such-article')],
       fines: [],
       mentions: [],
+      documents: [],
       actDate: null,
       asOf: '2025-01-01',
     };
