@@ -119,6 +119,34 @@ export interface FineRule {
   source: string;
 }
 
+/** A measure other than a fine (警告, 没收…, 吊销…, 拘留 …) under one branch, in the text's words. */
+export interface MeasureRule {
+  /** The branch it applies under ("情节严重的", "拒不改正的"), or null for the default. */
+  condition: string | null;
+  /** The words that set it, verbatim ("吊销许可证", "没收违法所得", "处五日以上十五日以下拘留"). */
+  source: string;
+}
+
+/** The measures other than fines a penalty clause sets on one kind of party, each under its own branch. */
+export interface Measures {
+  /** 警告 / 通报批评. */
+  warning: MeasureRule[];
+  confiscation: MeasureRule[];
+  /** 责令停产停业 / 停业整顿 / 暂扣 / 暂停 … */
+  suspension: MeasureRule[];
+  /** 吊销 / 撤销…许可 / 取消…资格 / 降低资质等级. */
+  revocation: MeasureRule[];
+  /** 拘留. */
+  detention: MeasureRule[];
+  /** 限制从业: 禁止…从事, 不得担任, 不受理其申请 … */
+  ban: MeasureRule[];
+}
+
+/** Everything a penalty sets on one kind of party: its fines and its other measures (engine/sanctions.ts). */
+export interface Sanctions extends Measures {
+  fines: FineRule[];
+}
+
 export interface StatutoryPenalty {
   fines: FineRule[];
   warning: boolean;
@@ -126,10 +154,18 @@ export interface StatutoryPenalty {
   confiscation: string[];
   suspension: boolean;
   revocation: boolean;
+  /** 拘留 anywhere in the clause. */
+  detention: boolean;
   /** "责令改正；拒不改正的，处…": no fine if corrected when ordered. */
   correctionFirst: boolean;
   /** The penalty clause verbatim. */
   text: string;
+  /** The measures other than fines, split by whom they fall on: the party (单位 or individual, whoever
+   * committed the act; `condition` names a kind of party where the text does, "对广告经营者、广告发布者") and
+   * the persons responsible within a unit (直接负责的主管人员和其他直接责任人员, 主要负责人 …), or null where the
+   * text sets nothing on them. A fine's condition says whose it is; `sanctionsOf` (engine/sanctions.ts) files
+   * the fines with the measures. */
+  measures: { entity: Measures; persons: Measures | null };
 }
 
 export interface Matter {
@@ -140,6 +176,8 @@ export interface Matter {
   /** The enforcing authority as the text names it. */
   authority: string | null;
   violated: ProvisionRef[];
+  /** When `violated` is empty: why (the law names no violated article, only "违反本法规定"). Null otherwise. */
+  violatedReason: string | null;
   penalty: ProvisionRef;
   /** Law version the matter was read from. */
   lawVersion: string;

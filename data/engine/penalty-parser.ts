@@ -2,8 +2,9 @@
 // into structure: the violation it describes, the authority it names, and the StatutoryPenalty with one
 // FineRule per fine and branch. Anything about a fine it cannot read is returned in `unread`, never
 // guessed. Pure; the engine and the data scripts share it.
-import type { FineBase, FineRule, StatutoryPenalty } from './model.ts';
+import type { FineBase, FineRule, MeasureRule, Measures, StatutoryPenalty } from './model.ts';
 import { chineseToInt } from './numerals.ts';
+import { isPersons, PERSONS_INSIDE, someMeasure } from './sanctions.ts';
 
 export interface ParsedPenalty {
   /** The text before the penalty: who did what ("违反本法规定，…的"). */
@@ -65,6 +66,45 @@ function authorityIn(clauseText: string): string | null {
     found.push({ name: m[1] ?? m[2] ?? '', penalizes: PENALTY_WORDS.test(piece) });
   }
   return (found.find((f) => f.penalizes) ?? found[0])?.name || null;
+}
+
+type MeasureKind = keyof Measures;
+
+const REVOCATION =
+  /吊销|撤销[^，；。]*?(?:许可|登记|资格|资质|执照|证书|批准|文件)|取消[^，；。]*?(?:资格|资质|许可)|降低资质等级/;
+/** Each measure's words: the verb and what it names, up to the next one. */
+const MEASURES: [MeasureKind, RegExp][] = [
+  ['warning', /警告|通报批评/g],
+  [
+    'confiscation',
+    /(?:予以)?没收[^，；。：、]*(?:、(?!(?:并|可以)?(?:处|给予|吊销|责令|暂扣))[^，；。：、]*)*/g,
+  ],
+  [
+    'suspension',
+    /(?:责令)?(?:限期)?(?:停产停业|停业整顿|停产整顿|停止营业|责令停业|责令停产|暂停|暂扣)[^，；。：]*/g,
+  ],
+  [
+    'revocation',
+    /(?:吊销|撤销[^，；。]*?(?:许可|登记|资格|资质|执照|证书|批准|文件)|取消[^，；。]*?(?:资格|资质|许可)|降低资质等级)[^，；。：]*/g,
+  ],
+  ['detention', /[^，；。：]*?拘留/g],
+  [
+    'ban',
+    /[^，；。：]*?(?:禁止|不得)[^，；。：]*?(?:从事|担任|申请|参加|进入)[^，；。：]*|[^，；。：]*?不(?:再)?受理[^，；。：]*/g,
+  ],
+];
+
+/** The measures other than fines one clause sets, in the order they stand. */
+function measuresIn(clause: string): { kind: MeasureKind; source: string; at: number }[] {
+  const found: { kind: MeasureKind; source: string; at: number }[] = [];
+  for (const [kind, pattern] of MEASURES) {
+    for (const m of clause.matchAll(pattern)) {
+      // "暂扣或者吊销导游证": one clause may suspend or revoke; "吊销" inside a suspension's words is
+      // still a revocation, so both are kept.
+      found.push({ kind, source: m[0].replace(/^并(?:可以)?|^可以(?:并)?/, ''), at: m.index });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
 }
 
 /** A penalty of 行政处罚法 第九条 named in a piece of the clause (not 责令改正, 滞纳金, 向社会公布). */
@@ -243,6 +283,7 @@ export function parsePenalty(text: string): ParsedPenalty {
   // "处货值金额十倍以上二十倍以下的罚款；货值金额不足十万元的，按十万元计算": every multiple of that base applies
   // to at least the floor, so below it the fine is the multiple of the floor, an amount in yuan the text sets.
   const multiples: FineRule[] = [];
+  const measures: { kind: MeasureKind; rule: MeasureRule; persons: boolean }[] = [];
   // A later sentence (after "。") that opens with another act ("以上施工单位…非法转让施工资质的，…；违法所得
   // 十万元以上的，…") sets fines for that act: its opening stays in the condition of every fine up to the next "。".
   const pieces: { text: string; scope: string | null }[] = [];
@@ -254,6 +295,9 @@ export function parsePenalty(text: string): ParsedPenalty {
       pieces.push({ text, scope: pi > 0 ? scope : null });
     });
   });
+  // Detention falls on people: "…对直接负责的主管人员…处十日以上十五日以下的拘留；情节较轻的，处五日以上十日
+  // 以下的拘留" keeps the persons of the piece before.
+  let lastWho: string | null = null;
   pieces.forEach(({ text: sentence, scope }, si) => {
     // "情节严重的", "货值金额不足一万元的", "拒不改正的": branches for what follows in this sentence. One
     // met after a fine replaces its sibling (货值金额不足一万元的 → 货值金额一万元以上的) or else narrows
@@ -300,9 +344,21 @@ export function parsePenalty(text: string): ParsedPenalty {
         who = clause.replace(/^并/, '');
         continue;
       }
-      const subject = /^(?:并)?对([^，；。]{1,60}?)(?:依法)?(?:可以)?(?:并)?(?:处|给予|按)/.exec(clause)?.[1];
-      const whom = subject ? `对${subject}` : who;
+      const subject =
+        /^(?:并)?对([^，；。]{1,60}?)(?:依法)?(?:可以)?(?:并)?(?:处|给予|按|没收|吊销|暂扣|禁止)/.exec(
+          clause,
+        )?.[1] ?? PERSONS_INSIDE.exec(clause)?.[1];
+      // Whom a clause names stays the subject of the clauses after it, up to the next "；" ("对直接负责的主管
+      // 人员…处…罚款，并暂扣或者吊销导游证": the licence is the guide's).
+      if (subject) who = `对${subject}`;
+      const whom = who;
       const branch = [condition, whom].filter(Boolean).join('，') || null;
+      for (const m of measuresIn(clause)) {
+        const on = whom ?? (m.kind === 'detention' && isPersons(lastWho) ? lastWho : null);
+        const rule = { condition: [condition, on].filter(Boolean).join('，') || null, source: m.source };
+        measures.push({ kind: m.kind, rule, persons: isPersons(on) });
+      }
+      lastWho = whom ?? lastWho;
       const taken: [number, number][] = [];
       const found: { at: number; phrase: string; source: string }[] = [];
       for (const pattern of [STANDARD_FINE, COMPUTED_FINE]) {
@@ -350,6 +406,19 @@ export function parsePenalty(text: string): ParsedPenalty {
       return object === '' && m[1] ? m[0] : object;
     })
     .filter(Boolean);
+  const bucket = (persons: boolean): Measures => {
+    const rules = (kind: MeasureKind) =>
+      measures.filter((m) => m.kind === kind && m.persons === persons).map((m) => m.rule);
+    return {
+      warning: rules('warning'),
+      confiscation: rules('confiscation'),
+      suspension: rules('suspension'),
+      revocation: rules('revocation'),
+      detention: rules('detention'),
+      ban: rules('ban'),
+    };
+  };
+  const persons = bucket(true);
   const correctionFirst =
     /责令[^；。]*?改正/.test(clauseText) &&
     fines.length > 0 &&
@@ -362,9 +431,11 @@ export function parsePenalty(text: string): ParsedPenalty {
       warning: /警告/.test(clauseText),
       confiscation,
       suspension: /停产停业|停业整顿|停产整顿|责令停业|责令停产|暂停|暂扣/.test(clauseText),
-      revocation: /吊销|撤销[^，；。]*?(许可|登记|资格|资质|执照|证书|批准)/.test(clauseText),
+      revocation: REVOCATION.test(clauseText),
+      detention: /拘留/.test(clauseText),
       correctionFirst,
       text: clauseText,
+      measures: { entity: bucket(false), persons: someMeasure(persons) ? persons : null },
     },
     unread,
   };

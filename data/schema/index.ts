@@ -124,14 +124,30 @@ export const fineRuleSchema = z
     }
   });
 
+const measureRuleSchema = z.strictObject({
+  condition: z.string().min(1).nullable(),
+  source: z.string().min(1),
+});
+
+const measuresSchema = z.strictObject({
+  warning: z.array(measureRuleSchema),
+  confiscation: z.array(measureRuleSchema),
+  suspension: z.array(measureRuleSchema),
+  revocation: z.array(measureRuleSchema),
+  detention: z.array(measureRuleSchema),
+  ban: z.array(measureRuleSchema),
+});
+
 export const statutoryPenaltySchema = z.strictObject({
   fines: z.array(fineRuleSchema),
   warning: z.boolean(),
   confiscation: z.array(z.string().min(1)),
   suspension: z.boolean(),
   revocation: z.boolean(),
+  detention: z.boolean(),
   correctionFirst: z.boolean(),
   text: z.string().min(1),
+  measures: z.strictObject({ entity: measuresSchema, persons: measuresSchema.nullable() }),
 });
 
 const domainSchema = z.enum(DOMAINS);
@@ -178,6 +194,7 @@ export const matterSchema = z
     domain: domainSchema,
     authority: z.string().min(1).nullable(),
     violated: z.array(provisionRefSchema),
+    violatedReason: z.string().min(1).nullable(),
     penalty: provisionRefSchema,
     lawVersion: z.string().min(1),
     statutory: statutoryPenaltySchema,
@@ -186,7 +203,17 @@ export const matterSchema = z
     provenance: provenanceSchema,
     validity: validitySchema,
   })
-  .superRefine(checkProvenance);
+  .superRefine(checkProvenance)
+  .superRefine((m, ctx) => {
+    // A decision cites both the provision violated and the one that punishes: say why one is missing.
+    if ((m.violated.length === 0) === (m.violatedReason === null)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['violatedReason'],
+        message: m.violated.length === 0 ? 'is required when violated is empty' : 'must be null when violated is set',
+      });
+    }
+  });
 
 const fineSpanSchema = z.strictObject({
   kind: z.enum(['amount', 'multiple']),

@@ -14,7 +14,9 @@ import type {
 } from '../../data/engine/model.ts';
 import { articleLabel, chineseToInt, itemLabel, paragraphLabel } from '../../data/engine/numerals.ts';
 import { type ParsedPenalty, parsePenalty } from '../../data/engine/penalty-parser.ts';
+import { joinMeasures } from '../../data/engine/sanctions.ts';
 import { domainOf } from './domains.ts';
+import { type LawNames, violatedRefs } from './violated-refs.ts';
 
 /** A paragraph that looked like a penalty but was not turned into matters, and why. */
 export interface Skipped {
@@ -184,41 +186,48 @@ function generalAuthority(version: LawVersion): string | null {
 }
 
 const CN = '[零〇一二两三四五六七八九十百千]+';
-const REFS_AFTER_THIS_LAW = new RegExp(
-  `违反本(?:法|条例|办法|规定|细则)((?:第${CN}条(?:第${CN}款)?(?:第[（(]${CN}[）)]项)?(?:[、和及至]|或者)?)+)`,
-  'g',
-);
-const ONE_REF = new RegExp(`第(${CN})条(?:第(${CN})款)?(?:第[（(](${CN})[）)]项)?`, 'g');
 const APPLY_OTHER_PARAGRAPH = new RegExp(
   `依照(?:本条)?(前款|第(${CN})款)(?:的)?规定(?:给予)?(?:处罚|处以罚款|承担责任)`,
 );
 const ITEM_LABEL = /^[（(][一二三四五六七八九十]+[）)]/;
 
-function refsIn(text: string, lawId: string): ProvisionRef[] {
-  const refs: ProvisionRef[] = [];
-  for (const group of text.matchAll(REFS_AFTER_THIS_LAW)) {
-    const list = group[1] ?? '';
-    let end = -1;
-    for (const m of list.matchAll(ONE_REF)) {
-      const article = chineseToInt(m[1] ?? '');
-      if (article === null) continue;
-      // "第十条至第十四条": every article of the range, not its two ends only.
-      const previous = refs[refs.length - 1];
-      if (list[end] === '至' && previous && previous.paragraph === null && !m[2] && !m[3]) {
-        for (let n = previous.article + 1; n < article; n++) {
-          refs.push({ lawId, article: n, paragraph: null, item: null });
-        }
-      }
-      end = m.index + m[0].length;
-      refs.push({
-        lawId,
-        article,
-        paragraph: m[2] ? chineseToInt(m[2]) : null,
-        item: m[3] ? chineseToInt(m[3]) : null,
-      });
-    }
-  }
-  return refs;
+/**
+ * "经营者有本法第十四条所列行为之一", "娱乐场所实施本条例第十四条禁止行为", "违反本法第三十五条规定" where
+ * that article lists the prohibited acts item by item: the act is one of those items, so each becomes its own
+ * matter named in the item's words with the item as its violated provision. Null for any other wording.
+ */
+const BY_REFERENCE = new RegExp(
+  `^[^，；。]{0,20}?(?:有|实施|违反)本(?:法|条例|实施细则|细则|办法|规定)第(${CN})条(?:第(${CN})款)?(?:的)?(所列(?:行为|情形)之一|(?:规定的)?禁止(?:行为|情形)|规定)$`,
+);
+
+function referencedItems(
+  version: LawVersion,
+  violation: string,
+): { ref: ProvisionRef; name: string; suffix: string }[] | null {
+  const m = BY_REFERENCE.exec(violation.replace(/的$/, ''));
+  if (!m?.[1]) return null;
+  const n = chineseToInt(m[1]);
+  const article = version.articles.find((a) => a.n === n);
+  if (!article || n === null) return null;
+  const wanted = m[2] ? chineseToInt(m[2]) : null;
+  const lists = article.paragraphs
+    .map((p, i) => ({ p, i: i + 1 }))
+    .filter(({ p, i }) => (wanted === null || wanted === i) && p.items.length > 0 && /[：:]$/.test(p.text));
+  const list = lists.length === 1 ? lists[0] : undefined;
+  // "违反本法第X条规定" splits only where that paragraph forbids the acts it lists.
+  if (!list || (m[3] === '规定' && !/不得|禁止/.test(list.p.text))) return null;
+  return list.p.items.map((text, ii) => ({
+    ref: { lawId: version.lawId, article: n, paragraph: list.i, item: ii + 1 },
+    name: cleanName(text),
+    suffix: `-r${n}${list.i > 1 ? `.${list.i}` : ''}-${ii + 1}`,
+  }));
+}
+
+/** Why a matter has no violated provision, in words an officer can put into a decision. */
+function noViolatedReason(act: string): string {
+  return /违反(?:本|有关)?(?:法律|法|条例|实施细则|细则|办法|规定)(?:的)?规定/.test(act)
+    ? '本条仅称“违反本法规定”，未指明所违反的条款；违法行为由本条直接描述'
+    : '本条直接描述违法行为，未指明所违反的条款';
 }
 
 function cleanName(text: string): string {
@@ -259,8 +268,10 @@ function mergePenalties(applied: StatutoryPenalty, own: StatutoryPenalty): Statu
     confiscation: [...applied.confiscation, ...own.confiscation],
     suspension: applied.suspension || own.suspension,
     revocation: applied.revocation || own.revocation,
+    detention: applied.detention || own.detention,
     correctionFirst: applied.correctionFirst && own.fines.length === 0,
     text: own.text,
+    measures: joinMeasures(applied.measures, own.measures),
   };
 }
 
@@ -320,7 +331,12 @@ function finesPerItem(text: string): Map<number, ParsedPenalty[]> | null {
   return byItem;
 }
 
-function draftsForArticle(version: LawVersion, article: LawArticle, skipped: Skipped[]): Draft[] {
+function draftsForArticle(
+  version: LawVersion,
+  article: LawArticle,
+  skipped: Skipped[],
+  names: LawNames,
+): Draft[] {
   const drafts: Draft[] = [];
   const deciding =
     decidingAuthorities(version).find((d) => d.from <= article.n && article.n <= d.to)?.authority ?? null;
@@ -385,9 +401,18 @@ function draftsForArticle(version: LawVersion, article: LawArticle, skipped: Ski
       item,
     });
     const listsItems = paragraph.items.length > 0 && /[：:]$/.test(paragraph.text);
-    const targets = listsItems
+    const byReference = listsItems ? null : referencedItems(version, violation);
+    const targets: {
+      name: string;
+      text: string;
+      item: number | null;
+      ref?: ProvisionRef;
+      suffix?: string;
+    }[] = listsItems
       ? paragraph.items.map((text, ii) => ({ name: cleanName(text), text, item: ii + 1 }))
-      : [{ name: cleanName(violation), text: '', item: null }];
+      : (byReference?.map((r) => ({ ...r, text: '', item: null })) ?? [
+          { name: cleanName(violation), text: '', item: null },
+        ]);
     for (const t of targets) {
       if (t.name === '') {
         skipped.push({ at, reason: 'the text names no violation here' });
@@ -402,7 +427,7 @@ function draftsForArticle(version: LawVersion, article: LawArticle, skipped: Ski
           l.penalty.item === penalty.item,
       );
       const violated = [
-        ...refsIn(`${violation}${t.text}`, version.lawId),
+        ...(t.ref ? [t.ref] : violatedRefs(`${violation}${t.text}`, version.lawId, names)),
         ...links.map((l) => l.violated),
       ].filter((r, i, all) => all.findIndex((o) => JSON.stringify(o) === JSON.stringify(r)) === i);
       // "…依照下列规定处以罚款：（三）发生重大事故的，处…罚款": the item sets the fine itself.
@@ -438,16 +463,22 @@ function draftsForArticle(version: LawVersion, article: LawArticle, skipped: Ski
         domain: domainOf(version.lawId, own.authority),
         authority: own.authority,
         violated,
+        violatedReason: violated.length === 0 ? noViolatedReason(`${violation}${t.text}`) : null,
         penalty,
         statutory,
         aliases: [],
         basis: 'statute' as const,
       };
-      const baseId = `M-${version.lawId}-${article.n}-${pi + 1}${t.item === null ? '' : `-${t.item}`}`;
+      const baseId = `M-${version.lawId}-${article.n}-${pi + 1}${t.item === null ? '' : `-${t.item}`}${t.suffix ?? ''}`;
       const notes = [
         ...(authorityNote ? [authorityNote] : []),
         ...(hand && own.penalty.fines === hand.fines ? [`罚款系人工录入：${hand.reason}`] : []),
         ...links.map((l) => `违反条款系人工关联：${l.why}`),
+        ...(t.ref
+          ? [
+              `本条以“${violation.replace(/的$/, '')}”引用${articleLabel(t.ref.article)}，该条逐项列举行为，故每项为一个事项`,
+            ]
+          : []),
       ];
       const note = notes.length ? notes.join('；') : null;
       drafts.push({
@@ -502,6 +533,9 @@ function penaltyArticles(version: LawVersion): LawArticle[] {
 }
 
 export function deriveMatters(laws: LawVersion[]): DerivedMatters {
+  const names: LawNames = new Map(
+    laws.flatMap((l) => [l.title, l.lawId, ...l.shortNames].map((n) => [n, l.lawId] as const)),
+  );
   const skipped: Skipped[] = [];
   const matters: Matter[] = [];
   const lawIds = [...new Set(laws.map((l) => l.lawId))].sort();
@@ -511,7 +545,7 @@ export function deriveMatters(laws: LawVersion[]): DerivedMatters {
     const byBase = new Map<string, Draft[]>();
     for (const version of versions) {
       for (const article of penaltyArticles(version)) {
-        for (const d of draftsForArticle(version, article, skipped)) {
+        for (const d of draftsForArticle(version, article, skipped, names)) {
           byBase.set(d.baseId, [...(byBase.get(d.baseId) ?? []), d]);
         }
       }

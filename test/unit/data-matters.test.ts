@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { provisionText, versionInForce } from '../../data/engine/laws.ts';
 import type { LawVersion, Matter } from '../../data/engine/model.ts';
+import { sanctionsOf } from '../../data/engine/sanctions.ts';
 import { MAIN_DOMAINS } from '../../data/engine/vocabulary.ts';
 import { deriveMatters } from '../../scripts/data/derive-matters.ts';
 import { loadDataset, NATIONAL_PACK } from '../../scripts/data/load.ts';
@@ -28,7 +29,14 @@ describe('derived matters', () => {
   it('have ids made of law, article, paragraph and item (and the version for older texts), whatever the order', () => {
     for (const m of matters) {
       const { lawId, article, paragraph, item } = m.penalty;
-      const base = `M-${lawId}-${article}-${paragraph}${item === null ? '' : `-${item}`}`;
+      // A matter named by reference to a list of another article takes that item as its suffix
+      // ("经营者有本法第十四条所列行为之一" → M-价格法-40-1-r14-3, violated 第十四条第（三）项).
+      const referenced = m.violated.length === 1 && m.violated[0]?.item ? m.violated[0] : null;
+      const suffix =
+        referenced && /-r\d/.test(m.id)
+          ? `-r${referenced.article}${referenced.paragraph && referenced.paragraph > 1 ? `.${referenced.paragraph}` : ''}-${referenced.item}`
+          : '';
+      const base = `M-${lawId}-${article}-${paragraph}${item === null ? '' : `-${item}`}${suffix}`;
       if (m.id === base) continue;
       // An older text keeps the id of the first version that carried it.
       const first = laws.find((l) => `${base}@${l.issued}` === m.id && l.lawId === lawId);
@@ -354,6 +362,92 @@ describe('the banana case (香蕉农药残留超标) in both versions of 食品�
           authority: '授予其资质的主管部门或者机构',
           statutory: { revocation: true },
         }),
+    },
+    // Second audit: the violated provision a decision cites, and every sanction per branch and per person.
+    {
+      what: '"不符合本法第二十七条规定" names the article the product label breaks',
+      id: 'M-产品质量法-54-1',
+      check: (m: Matter) =>
+        expect(m.violated).toEqual([{ lawId: '产品质量法', article: 27, paragraph: null, item: null }]),
+    },
+    {
+      what: '"未履行本法第五十五条规定的报告义务" names 第五十五条',
+      id: 'M-旅游法-99-1',
+      check: (m: Matter) => expect(m.violated.map((v) => v.article)).toEqual([55]),
+    },
+    {
+      what: '"不履行本法第二十七条规定的核验、登记义务" in an item names 第二十七条',
+      id: 'M-电子商务法-80-1-1',
+      check: (m: Matter) => expect(m.violated.map((v) => v.article)).toEqual([27]),
+    },
+    {
+      what: '"违反价格法第十四条的规定" names an article of another law',
+      id: 'M-价格违法行为行政处罚规定-7-1',
+      check: (m: Matter) =>
+        expect(m.violated).toEqual([{ lawId: '价格法', article: 14, paragraph: null, item: null }]),
+    },
+    {
+      what: '"本法第一百二十四条第一款第一项至第五项规定的药品" names each item of the range',
+      id: 'M-药品管理法-120-1',
+      check: (m: Matter) => expect(m.violated.map((v) => v.item)).toEqual([1, 2, 3, 4, 5]),
+    },
+    {
+      what: '"税务机关依照税收征管法第五十四条…的规定" is a power, not the duty broken',
+      id: 'M-税收征收管理法实施细则-95-1',
+      check: (m: Matter) => expect(m.violated).toEqual([]),
+    },
+    {
+      what: '"经营者有本法第十四条所列行为之一" is one matter per item of 第十四条, in its words',
+      id: 'M-价格法-40-1-r14-1',
+      check: (m: Matter) => {
+        expect(m.name).toBe('相互串通，操纵市场价格，损害其他经营者或者消费者的合法权益');
+        expect(m.violated).toEqual([{ lawId: '价格法', article: 14, paragraph: 1, item: 1 }]);
+        expect(m.penalty).toEqual({ lawId: '价格法', article: 40, paragraph: 1, item: null });
+      },
+    },
+    {
+      what: 'a matter whose law names no violated article says so',
+      id: 'M-道路运输条例-63-1-1',
+      check: (m: Matter) => {
+        expect(m.violated).toEqual([]);
+        expect(m.violatedReason).toMatch(/未指明所违反的条款/);
+      },
+    },
+    {
+      what: "the persons' fine and their guide licence are theirs, the agency's fine and licence its own",
+      id: 'M-旅游法-99-1',
+      check: (m: Matter) => {
+        const { entity, persons } = sanctionsOf(m.statutory);
+        expect(entity.fines.map((f) => [f.min, f.max])).toEqual([[5000, 50000]]);
+        expect(entity.revocation).toEqual([{ condition: '情节严重的', source: '吊销旅行社业务经营许可证' }]);
+        expect(persons?.fines.map((f) => [f.min, f.max])).toEqual([[2000, 20000]]);
+        expect(persons?.revocation.map((r) => r.source)).toEqual(['吊销导游证']);
+        expect(persons?.suspension.map((r) => r.source)).toEqual(['暂扣或者吊销导游证']);
+      },
+    },
+    {
+      what: 'detention (拘留) falls on the persons, each grade under its own branch',
+      id: 'M-水污染防治法-94-1',
+      check: (m: Matter) => {
+        expect(m.statutory.detention).toBe(true);
+        expect(sanctionsOf(m.statutory).entity.detention).toEqual([]);
+        expect(sanctionsOf(m.statutory).persons?.detention.map((d) => d.source)).toEqual([
+          '由公安机关对直接负责的主管人员和其他直接责任人员处十日以上十五日以下的拘留',
+          '处五日以上十日以下的拘留',
+        ]);
+      },
+    },
+    {
+      what: 'a ban on the persons is a ban, with its branch',
+      id: 'M-化妆品监督管理条例-60-1-1',
+      check: (m: Matter) =>
+        expect(sanctionsOf(m.statutory).persons?.ban).toEqual([
+          {
+            condition:
+              '情节严重的，对违法单位的法定代表人或者主要负责人、直接负责的主管人员和其他直接责任人员',
+            source: '10年内禁止其从事化妆品生产经营活动',
+          },
+        ]),
     },
   ])('audit: $what ($id)', ({ id, check }) => {
     check(byId(id));

@@ -8,6 +8,7 @@ const matter: Matter = {
   domain: '市场监管',
   authority: '县级以上人民政府食品安全监督管理部门',
   violated: [{ lawId: '食品安全法', article: 34, paragraph: null, item: 2 }],
+  violatedReason: null,
   penalty: { lawId: '食品安全法', article: 124, paragraph: 1, item: 1 },
   lawVersion: '食品安全法@2021-04-29',
   statutory: {
@@ -26,8 +27,20 @@ const matter: Matter = {
     confiscation: ['违法所得'],
     suspension: false,
     revocation: true,
+    detention: false,
     correctionFirst: false,
     text: 'x',
+    measures: {
+      entity: {
+        warning: [],
+        confiscation: [{ condition: null, source: '没收违法所得' }],
+        suspension: [],
+        revocation: [{ condition: '情节严重的', source: '吊销许可证' }],
+        detention: [],
+        ban: [],
+      },
+      persons: null,
+    },
   },
   aliases: [],
   basis: 'statute',
