@@ -210,7 +210,10 @@ export const matterSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['violatedReason'],
-        message: m.violated.length === 0 ? 'is required when violated is empty' : 'must be null when violated is set',
+        message:
+          m.violated.length === 0
+            ? 'is required when violated is empty'
+            : 'must be null when violated is set',
       });
     }
   });
