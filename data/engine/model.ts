@@ -70,6 +70,13 @@ export interface LawVersion {
   until: IsoDate | null;
   /** Set when the law itself was repealed (not merely amended). */
   repealed: IsoDate | null;
+  /**
+   * Date this law's list of versions was last checked against the national database (flk), the same
+   * for every version of a law; null if it never was. A revision after it may exist and not be here.
+   */
+  versionsChecked: IsoDate | null;
+  /** A successor that may replace the law but could not be confirmed by `versionsChecked`, in the source's words. */
+  possibleSupersession: string | null;
   source: { file: string; sha256: string; normalizations: string[] };
   articles: LawArticle[];
 }

@@ -65,6 +65,8 @@ export const lawVersionSchema = z
     inForce: isoDate,
     until: isoDate.nullable(),
     repealed: isoDate.nullable(),
+    versionsChecked: isoDate.nullable(),
+    possibleSupersession: z.string().min(1).nullable(),
     source: z.strictObject({
       file: z.string().min(1),
       sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex sha256'),

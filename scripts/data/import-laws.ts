@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LawArticle, LawVersion } from '../../data/engine/model.ts';
+import { intToChinese } from '../../data/engine/numerals.ts';
 import { lawIdOf, levelOf, shortNamesOf } from './law-names.ts';
 import { type JsonProvision, parseJsonProvisions, parseLawMarkdown } from './law-text.ts';
 
@@ -20,9 +21,13 @@ interface MarkdownManifestEntry {
   sha256: string;
   article_count: number;
   flk_versions_per_ansvar_census_2026?: FlkVersion[];
+  possibleSupersession?: string;
   note?: string;
   local_fix?: string;
 }
+
+/** The day the national database's version lists in the manifests were taken (data/sources/laws/README.md). */
+const CENSUS_DATE = '2026-02-25';
 
 interface NewerManifestEntry {
   title: string;
@@ -34,10 +39,29 @@ interface NewerManifestEntry {
   article_count: number;
 }
 
-/** Laws repealed outright (not replaced by a newer version of themselves). */
-const REPEALED: Record<string, { date: string; by: string }> = {
-  个体工商户条例: { date: '2022-11-01', by: '促进个体工商户发展条例 第三十九条' },
+/**
+ * Laws repealed outright (not replaced by a newer version of themselves), by the article of their
+ * successor that says so ("…自X起施行。《title》同时废止。"); the import checks that article's words.
+ */
+const REPEALED: Record<string, { date: string; by: string; article: number }> = {
+  个体工商户条例: { date: '2022-11-01', by: '促进个体工商户发展条例', article: 39 },
+  环境噪声污染防治法: { date: '2022-06-05', by: '噪声污染防治法', article: 90 },
+  城市供水条例: { date: '2026-06-01', by: '供水条例', article: 50 },
 };
+
+function checkRepeal(drafts: Draft[], lawId: string, repeal: { date: string; by: string; article: number }) {
+  const title = drafts.find((d) => d.lawId === lawId)?.title;
+  const by = drafts.find((d) => d.lawId === repeal.by && d.inForce === repeal.date);
+  const text = by?.articles
+    .find((a) => a.n === repeal.article)
+    ?.paragraphs.map((p) => p.text)
+    .join('');
+  if (!title || !text?.includes(`《${title}》同时废止`)) {
+    throw new Error(
+      `${lawId}: no ${repeal.by} in force ${repeal.date} whose article ${repeal.article} repeals 《${title}》`,
+    );
+  }
+}
 
 function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -59,6 +83,9 @@ interface Draft {
   articles: LawArticle[];
   /** In-force dates of later versions the census lists, whether or not we hold their text. */
   laterInForce: string[];
+  /** Whether the national census lists this law's versions. */
+  censused: boolean;
+  possibleSupersession: string | null;
 }
 
 function issuerFromHistory(history: string[]): string | null {
@@ -119,6 +146,8 @@ function fromMarkdown(dir: string, entry: MarkdownManifestEntry): Draft {
     normalizations,
     articles: parsed.articles,
     laterInForce: census.filter((v) => v.issued > issued && v.in_force).map((v) => v.in_force as string),
+    censused: census.length > 0,
+    possibleSupersession: entry.possibleSupersession ?? null,
   };
 }
 
@@ -154,6 +183,9 @@ function fromJson(dir: string, entry: NewerManifestEntry): Draft {
     ],
     articles,
     laterInForce: [],
+    // newer/ files come from the same capture as the census and carry its status.
+    censused: true,
+    possibleSupersession: null,
   };
 }
 
@@ -165,11 +197,15 @@ export function importLaws(dir: string): LawVersion[] {
   drafts.sort((a, b) =>
     a.lawId === b.lawId ? a.issued.localeCompare(b.issued) : a.lawId.localeCompare(b.lawId),
   );
+  for (const [lawId, repeal] of Object.entries(REPEALED)) checkRepeal(drafts, lawId, repeal);
   return drafts.map((d) => {
-    const siblings = drafts.filter((o) => o.lawId === d.lawId && o.issued > d.issued).map((o) => o.inForce);
+    const law = drafts.filter((o) => o.lawId === d.lawId);
+    const siblings = law.filter((o) => o.issued > d.issued).map((o) => o.inForce);
     const repeal = REPEALED[d.lawId];
     const normalizations = [...d.normalizations];
-    if (repeal) normalizations.push(`repealed ${repeal.date} by ${repeal.by}`);
+    if (repeal) {
+      normalizations.push(`repealed ${repeal.date} by ${repeal.by} 第${intToChinese(repeal.article)}条`);
+    }
     const ends = [...siblings, ...d.laterInForce, ...(repeal ? [repeal.date] : [])].sort();
     return {
       id: `${d.lawId}@${d.issued}`,
@@ -182,6 +218,8 @@ export function importLaws(dir: string): LawVersion[] {
       inForce: d.inForce,
       until: ends[0] ?? null,
       repealed: repeal?.date ?? null,
+      versionsChecked: law.some((o) => o.censused) ? CENSUS_DATE : null,
+      possibleSupersession: law.find((o) => o.possibleSupersession)?.possibleSupersession ?? null,
       source: { file: d.file, sha256: d.sha256, normalizations },
       articles: d.articles,
     };

@@ -27,6 +27,10 @@ describe('cli stats --json', () => {
       'articles',
       'matters',
       'mattersByDomain',
+      'asOf',
+      'mattersInForceByDomain',
+      'lawsByDomain',
+      'lawCoverage',
       'lists',
       'basis',
     ]);
@@ -44,6 +48,42 @@ describe('cli stats --json', () => {
     }
     const sum = Object.values(stats.mattersByDomain as Record<string, number>).reduce((a, b) => a + b, 0);
     expect(sum).toBe(stats.matters);
+    expect(Object.keys(stats.lawCoverage)).toHaveLength(new Set(Object.keys(stats.lawCoverage)).size);
+    expect(Object.keys(stats.lawCoverage).length).toBeGreaterThanOrEqual(80);
+    expect(stats.lawCoverage.食品安全法).toEqual({
+      from: '2021-04-29',
+      until: null,
+      versions: 2,
+      versionsChecked: '2026-02-25',
+      possibleSupersession: false,
+    });
+  });
+
+  it('counts matters in force on the --as-of date, never more than all of them', () => {
+    const { code, out } = cli('stats', '--json', '--as-of', '2026-05-31');
+    expect(code).toBe(0);
+    const stats = JSON.parse(out);
+    expect(stats.asOf).toBe('2026-05-31');
+    for (const [d, n] of Object.entries(stats.mattersInForceByDomain as Record<string, number>)) {
+      expect(n, d).toBeLessThanOrEqual(stats.mattersByDomain[d]);
+    }
+    expect(cli('stats', '--as-of', '2026-02-30').code).not.toBe(0);
+  });
+
+  it('matches the per-domain table in README.md for the date the table names', () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const date = /\| domain \| in force (\d{4}-\d{2}-\d{2}) \| all \| laws \|/.exec(readme)?.[1];
+    expect(date).toBeDefined();
+    const stats = JSON.parse(cli('stats', '--json', '--as-of', date ?? '').out);
+    const rows = [...readme.matchAll(/^\| (\S+) \| (\d+) \| (\d+) \| (\d+) \|$/gm)];
+    expect(rows.map((r) => r[1])).toEqual(Object.keys(stats.mattersByDomain));
+    for (const [, d = '', live, all, lawCount] of rows) {
+      expect([Number(live), Number(all), Number(lawCount)], d).toEqual([
+        stats.mattersInForceByDomain[d],
+        stats.mattersByDomain[d],
+        stats.lawsByDomain[d].length,
+      ]);
+    }
   });
 });
 
