@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /** Whether this copy's connection to the extension is gone (updated, reloaded or removed). */
-export function extensionGone(): boolean {
+function extensionGone(): boolean {
   try {
     return !browser.runtime?.id;
   } catch {

@@ -1,36 +1,23 @@
 // Rich-text editors (contenteditable, designMode iframes, editors in open shadow roots):
 // painted with the CSS Custom Highlight API, so not one node or attribute of the editor changes.
 
-import { offsetOf, positionAt, readText, type TextMap } from '../content/text-map.ts';
+import { offsetOf, readText, type TextMap } from '../content/text-map.ts';
 import type { HighlightBook } from '../highlight/book.ts';
 import type { Mark } from '../highlight/marks.ts';
+import { MarkRanges } from '../highlight/range-map.ts';
 import { adoptHighlightStyles } from '../highlight/styles.ts';
 import { frameOffset, nextSurfaceId, type Rect, type Surface, toTop } from './surface.ts';
 
 /** Above this many marks, only those near the viewport are handed to the browser. */
 const MANY_MARKS = 200;
 
-const ids = new WeakMap<Node, number>();
-let lastId = 0;
-function nodeId(node: Node): number {
-  let id = ids.get(node);
-  if (id === undefined) {
-    id = ++lastId;
-    ids.set(node, id);
-  }
-  return id;
-}
-
 export class RichTextSurface implements Surface {
   readonly id = nextSurfaceId();
   private map: TextMap | null = null;
-  /** Static ranges: live ones would all be updated by the browser on every keystroke. */
-  private ranges = new Map<Mark, StaticRange>();
-  /** The ranges painted last, by position, so an unchanged mark keeps its range object. */
-  private byKey = new Map<string, StaticRange>();
+  private readonly ranges: MarkRanges;
+  private active: Mark | null = null;
   private readonly observer: MutationObserver;
   private saved: Range | null = null;
-  private marks: Mark[] = [];
   private scrollQueued = false;
   private readonly abort = new AbortController();
 
@@ -43,8 +30,14 @@ export class RichTextSurface implements Surface {
     adoptHighlightStyles(root);
     if (root.nodeType !== 9) adoptHighlightStyles(element.ownerDocument);
     const win = element.ownerDocument.defaultView as Window & typeof globalThis;
+    this.ranges = new MarkRanges(element);
     this.observer = new win.MutationObserver(() => {
       this.map = null;
+      // The marks follow the nodes at once, before the next frame paints (highlight/range-map.ts).
+      if (this.ranges.follow(() => this.textMap())) {
+        this.paintVisible();
+        this.setActive(this.active);
+      }
       onChange();
     });
     this.observer.observe(element, { childList: true, characterData: true, subtree: true });
@@ -54,7 +47,7 @@ export class RichTextSurface implements Surface {
     });
     // In a long document only the marks near the viewport are painted: follow scrolling.
     const follow = () => {
-      if (this.marks.length <= MANY_MARKS || this.scrollQueued) return;
+      if (this.ranges.marks.length <= MANY_MARKS || this.scrollQueued) return;
       this.scrollQueued = true;
       win.requestAnimationFrame(() => {
         this.scrollQueued = false;
@@ -79,40 +72,18 @@ export class RichTextSurface implements Surface {
     if (this.element.contains(r.startContainer)) this.saved = r.cloneRange();
   }
 
-  text(): string {
+  private textMap(): TextMap {
     if (!this.map) this.map = readText(this.element);
-    return this.map.text;
+    return this.map;
   }
 
-  private rangeFor(
-    mark: Mark,
-    reuse: Map<string, StaticRange>,
-    next: Map<string, StaticRange>,
-  ): StaticRange | null {
-    if (!this.map) this.text();
-    const map = this.map as TextMap;
-    const a = positionAt(map, mark.start, 'start');
-    const b = positionAt(map, mark.end, 'end');
-    if (!a || !b) return null;
-    const key = `${mark.kind}|${nodeId(a[0])}:${a[1]}|${nodeId(b[0])}:${b[1]}`;
-    const win = this.element.ownerDocument.defaultView as Window & typeof globalThis;
-    const range =
-      reuse.get(key) ??
-      new win.StaticRange({ startContainer: a[0], startOffset: a[1], endContainer: b[0], endOffset: b[1] });
-    next.set(key, range);
-    return range;
+  text(): string {
+    return this.textMap().text;
   }
 
   paint(marks: Mark[]): void {
     adoptHighlightStyles(this.element.getRootNode() as Document | ShadowRoot);
-    this.ranges = new Map();
-    const next = new Map<string, StaticRange>();
-    for (const mark of marks) {
-      const range = this.rangeFor(mark, this.byKey, next);
-      if (range) this.ranges.set(mark, range);
-    }
-    this.byKey = next;
-    this.marks = marks;
+    this.ranges.map(marks, this.textMap());
     this.paintVisible();
   }
 
@@ -122,7 +93,7 @@ export class RichTextSurface implements Surface {
    * the scan. Marks run in document order, so the first visible one is found by bisection.
    */
   private paintVisible(): void {
-    let shown = this.marks;
+    let shown = this.ranges.marks;
     if (shown.length > MANY_MARKS) {
       const vh = this.element.ownerDocument.defaultView?.innerHeight ?? 800;
       const box = (m: Mark) => this.liveRange(m)?.getBoundingClientRect() ?? null;
@@ -164,6 +135,7 @@ export class RichTextSurface implements Surface {
   }
 
   setActive(mark: Mark | null): void {
+    this.active = mark;
     const range = mark ? this.ranges.get(mark) : undefined;
     this.book.set(this.id, 'active', range ? [range] : []);
   }
@@ -180,8 +152,7 @@ export class RichTextSurface implements Surface {
     if (!sel || sel.rangeCount === 0) return null;
     const r = sel.getRangeAt(0);
     if (!this.element.contains(r.startContainer)) return null;
-    this.text();
-    return offsetOf(this.map as TextMap, r.startContainer, r.startOffset);
+    return offsetOf(this.textMap(), r.startContainer, r.startOffset);
   }
 
   caretRect(): Rect | null {

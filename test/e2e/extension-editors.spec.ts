@@ -5,7 +5,14 @@
 import type { Frame, Page } from '@playwright/test';
 import { EDITORS, type EditorFixture } from './extension/editors.ts';
 import { expectedCitation, expectedMarks, expectedPainted } from './extension/expected.ts';
-import { cardText, ourNodesInside, overlayMarks, type Painted, paintedRanges } from './extension/probe.ts';
+import {
+  cardText,
+  firstMarkCentre,
+  ourNodesInside,
+  overlayMarks,
+  type Painted,
+  paintedRanges,
+} from './extension/probe.ts';
 import { expect, test } from './fixtures.ts';
 
 const ORIGIN = 'http://127.0.0.1';
@@ -40,42 +47,6 @@ const mutations = (frame: Frame) =>
     const w = window as unknown as { dlMutations: number; dlAttributes: string[] };
     return { count: w.dlMutations, attributes: w.dlAttributes };
   });
-
-/** The centre of the first painted mark, in page coordinates. */
-async function firstMarkCentre(
-  page: Page,
-  frame: Frame,
-  ed: EditorFixture,
-): Promise<{ x: number; y: number }> {
-  if (ed.kind === 'field') {
-    const [m] = await overlayMarks(page);
-    if (!m) throw new Error('no overlay mark');
-    return { x: m.box.x + m.box.width / 4, y: m.box.y + m.box.height / 2 };
-  }
-  const inFrame = await frame.evaluate(() => {
-    const ranges: Range[] = [];
-    for (const k of ['resolved', 'problem', 'list']) {
-      for (const r of (CSS.highlights.get(`discretion-lens-${k}`) ?? []) as Iterable<AbstractRange>) {
-        // Our ranges are static; measure through a live copy.
-        const live = new Range();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        ranges.push(live);
-      }
-    }
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    const box = ranges[0]?.getClientRects()[0];
-    return box ? { x: box.left + Math.min(20, box.width / 2), y: box.top + box.height / 2 } : null;
-  });
-  if (!inFrame) throw new Error('no highlight range');
-  if (frame === page.mainFrame()) return inFrame;
-  const offset = await (await frame.frameElement()).evaluate((node) => {
-    const el = node as HTMLElement;
-    const r = el.getBoundingClientRect();
-    return { x: r.left + el.clientLeft, y: r.top + el.clientTop };
-  });
-  return { x: inFrame.x + offset.x, y: inFrame.y + offset.y };
-}
 
 for (const ed of EDITORS) {
   test.describe(`in a ${ed.name}`, () => {
@@ -133,7 +104,7 @@ for (const ed of EDITORS) {
       await expect.poll(() => painted(page, again, ed)).toEqual(expected);
 
       // Hovering the first mark opens the card; clicking pins it; Escape in the editor closes it.
-      const centre = await firstMarkCentre(page, again, ed);
+      const centre = await firstMarkCentre(page, again, ed.kind);
       await page.mouse.move(centre.x, centre.y);
       await expect.poll(() => cardText(page)).toContain(expected[0]?.text.slice(1, 6) ?? '');
       await page.mouse.click(centre.x, centre.y);

@@ -142,3 +142,52 @@ export async function cardButtonCentre(
     await cdp.detach();
   }
 }
+
+/** The centre of the first painted mark, in page coordinates. */
+export async function firstMarkCentre(
+  page: Page,
+  frame: Frame,
+  kind: 'field' | 'rich',
+): Promise<{ x: number; y: number }> {
+  if (kind === 'field') {
+    const [m] = await overlayMarks(page);
+    if (!m) throw new Error('no overlay mark');
+    return { x: m.box.x + m.box.width / 4, y: m.box.y + m.box.height / 2 };
+  }
+  const inFrame = await frame.evaluate(() => {
+    const ranges: Range[] = [];
+    for (const k of ['resolved', 'problem', 'list']) {
+      for (const r of (CSS.highlights.get(`discretion-lens-${k}`) ?? []) as Iterable<AbstractRange>) {
+        // Our ranges are static; measure through a live copy.
+        const live = new Range();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        ranges.push(live);
+      }
+    }
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const box = ranges[0]?.getClientRects()[0];
+    return box ? { x: box.left + Math.min(20, box.width / 2), y: box.top + box.height / 2 } : null;
+  });
+  if (!inFrame) throw new Error('no highlight range');
+  if (frame === page.mainFrame()) return inFrame;
+  const offset = await (await frame.frameElement()).evaluate((node) => {
+    const el = node as HTMLElement;
+    const r = el.getBoundingClientRect();
+    return { x: r.left + el.clientLeft, y: r.top + el.clientTop };
+  });
+  return { x: inFrame.x + offset.x, y: inFrame.y + offset.y };
+}
+
+/** Our highlight ranges in a frame that point outside the document's live nodes (must be none). */
+export function strayRanges(frame: Frame | Page): Promise<number> {
+  return frame.evaluate(() => {
+    let stray = 0;
+    for (const k of ['resolved', 'problem', 'list', 'active']) {
+      for (const r of (CSS.highlights.get(`discretion-lens-${k}`) ?? []) as Iterable<AbstractRange>) {
+        if (!r.startContainer.isConnected || !r.endContainer.isConnected) stray++;
+      }
+    }
+    return stray;
+  });
+}
