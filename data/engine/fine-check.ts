@@ -84,6 +84,7 @@ function toRange(rule: FineRule | NonNullable<Tier['fine']>, bases: Bases): [num
   return [lo, hi, `${ruleText(rule)}（${rule.base}${yuanText(base)}，即${yuanText(lo)}至${hiText}）`];
 }
 
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: one verdict over all rule kinds (amounts, multiples of a base, conditions) reads best as one decision table
 export function checkFine(yuan: number, rules: FineRule[], bases: Bases): FineCheck {
   if (rules.length === 0) return { verdict: 'unknown', detail: '未能确定该条款规定的罚款幅度' };
   const ranges: Range[] = [];

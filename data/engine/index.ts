@@ -5,7 +5,7 @@ import { buildLawNames } from './law-names.ts';
 import { isLighter } from './lighter.ts';
 import { createLookup } from './lookup.ts';
 import { buildMatterIndex } from './matter-index.ts';
-import { buildMentionIndex } from './mentions.ts';
+import { buildMentionIndex } from './mentions/index.ts';
 import type { Basis, ListKind } from './model.ts';
 import { createResolver } from './resolve.ts';
 import { newState, type ScanDeps, scanText } from './scanner.ts';

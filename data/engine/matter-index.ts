@@ -35,6 +35,7 @@ function validOn(v: { from: IsoDate; to: IsoDate | null }, date: IsoDate): boole
   return v.from <= date && (v.to === null || date < v.to);
 }
 
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: one pass over the packs fills every index together; split, each part would walk the packs again
 export function buildMatterIndex(packs: Pack[]): MatterIndex {
   const matters = new Map<string, Matter>();
   const tiers = new Map<string, Tier[]>();

@@ -38,6 +38,7 @@ export function toHalfWidthDigits(text: string): string {
  * in Arabic digits (124, １２４) or mixed with a big unit (5万, 1.5万). Returns null when the text is not
  * a number, so callers never mistake a word for an amount.
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: a numeral parser: one state machine over the characters, each branch a numeral form
 export function chineseToInt(text: string): number | null {
   const s = toHalfWidthDigits(text.trim());
   if (s === '') return null;

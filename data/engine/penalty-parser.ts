@@ -298,6 +298,7 @@ export function parsePenalty(text: string): ParsedPenalty {
   // Detention falls on people: "…对直接负责的主管人员…处十日以上十五日以下的拘留；情节较轻的，处五日以上十日
   // 以下的拘留" keeps the persons of the piece before.
   let lastWho: string | null = null;
+  // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the branch rules of one sentence share their state (open branches, the last fine); their order is the rule
   pieces.forEach(({ text: sentence, scope }, si) => {
     // "情节严重的", "货值金额不足一万元的", "拒不改正的": branches for what follows in this sentence. One
     // met after a fine replaces its sibling (货值金额不足一万元的 → 货值金额一万元以上的) or else narrows

@@ -387,6 +387,7 @@ function sourceBefore(s: string, pos: number, titles: TitleToken[], names: LawNa
 }
 
 /** All titles and citation groups in normalized text `s`. */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: one pass over the sentence, each branch a citation form; the recognizers change often, split them when they settle
 export function findCitations(s: string, names: LawNames): Citations {
   const titles: TitleToken[] = [];
   for (let i = s.indexOf('《'); i >= 0; i = s.indexOf('《', i + 1)) {

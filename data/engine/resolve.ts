@@ -91,6 +91,7 @@ export function createResolver(laws: LawVersion[], lighter: LighterFn): Resolver
     notBundled: { from: version.inForce, to: versions[versions.length - 1]?.until ?? null },
   });
 
+  // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the version choice follows 行政处罚法 第三十七条 step by step; kept in one place so the legal rule reads in order
   const compute = (lawId: string, cited: Cited, ctx: ResolveContext): Resolution | null => {
     const versions = byLaw.get(lawId) ?? [];
     if (versions.length === 0) return null;

@@ -151,6 +151,7 @@ export function createSearcher(docs: SearchDoc[], synonyms: Record<string, strin
   }
 
   /** Candidate ids by prefilter score, best first, at most CANDIDATES. */
+  // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: runs per keystroke over every record: one loop with typed scratch arrays, no calls per record
   function prefilter(q: ParsedQuery, o: SearchOptions): [number, number][] {
     let nTouched = 0;
     if (q.latin) {
