@@ -43,7 +43,7 @@ export function buildNationalPack(corpus: Corpus): Pack {
     lists,
     renames: {},
     notes: [
-      'Lists: the rules the statutes set (行政处罚法 第三十条至第三十三条, 食品安全法 第一百三十六条, 行政强制法 第十六条第二款), one no-penalty item per matter whose penalty clause orders correction first (rule correction-first-v1), and the national 首违不罚 lists of the tax and market regulators, labelled by what they rest on (none checked against an official page, so none is official).',
+      'Lists: the rules the statutes set (行政处罚法 第三十条至第三十三条, 食品安全法 第一百三十六条, 行政强制法 第十六条第二款), one no-penalty item per matter whose penalty clause orders correction first (rule correction-first-v1), the 国家税务总局 首违不罚 lists as published (公告2021年第6号 items 1–10, 公告2021年第33号 items 1–2: official, their wording read on an official page; the link from an item to a statute article is this project’s own), and the market regulator’s list, seen only in reports (illustrative).',
       'Tiers: derived by this project’s rule thirds-v1 (data/README.md), not an official benchmark: 国办发〔2022〕27号 requires tiers inside the statutory range and sets no percentages.',
       'Matters are derived from the law text (data/matters/) and merged into this pack when the dataset is loaded.',
     ],

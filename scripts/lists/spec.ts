@@ -43,9 +43,11 @@ export interface ItemSpec extends Common {
   /** How the source words the basis; omitted, the provisions are quoted from the law text. */
   legalBasisText?: string;
   authority: string | null;
-  basis: 'statute' | 'illustrative';
+  basis: 'statute' | 'illustrative' | 'official';
   /** statute: the law version the item was read from. */
   lawVersion?: string;
+  /** official: the document whose published wording the item reproduces. */
+  official?: { issuer: string; docNumber: string; date: string; url: string };
 }
 
 export interface TierSpec extends Common {
@@ -107,7 +109,11 @@ export function buildItem(spec: ItemSpec, corpus: Corpus): ListItem {
     authority: spec.authority,
     basis: spec.basis,
     provenance:
-      spec.basis === 'statute' ? { lawVersion: spec.lawVersion, note: spec.note } : { note: spec.note },
+      spec.basis === 'statute'
+        ? { lawVersion: spec.lawVersion, note: spec.note }
+        : spec.basis === 'official' && spec.official
+          ? { ...spec.official, note: spec.note }
+          : { note: spec.note },
     validity: spec.validity,
   };
 }

@@ -25,6 +25,7 @@ export const listsCheck: Check = {
   run({ laws, packs }) {
     const problems: Problem[] = [];
     const matterIds = new Set(packs.flatMap((p) => p.matters.map((m) => m.id)));
+    const matters = new Map(packs.flatMap((p) => p.matters.map((m) => [m.id, m] as const)));
     for (const pack of packs) {
       for (const item of pack.lists) {
         item.legalBasis.forEach((ref, i) => {
@@ -43,11 +44,27 @@ export const listsCheck: Check = {
             message: 'an item must say when it applies',
           });
         }
-        if (item.matterIds.length === 0 && item.legalBasis.length === 0 && item.basis !== 'illustrative') {
+        // An official item stands on its document; its title says what it covers where no matter fits.
+        if (item.matterIds.length === 0 && item.legalBasis.length === 0 && item.basis === 'statute') {
           problems.push({
             record: item.id,
             field: 'legalBasis',
             message: 'names neither a matter nor a provision it rests on',
+          });
+        }
+        // A lighter or reduced fine needs a fine to lighten: where the law fines only on a refused
+        // correction ("责令改正；拒不改正的，处…"), a party that corrected owes none.
+        const fined = item.matterIds.map((id) => matters.get(id)).filter((m) => m !== undefined);
+        if (
+          (item.list === 'lighter' || item.list === 'mitigated') &&
+          fined.length > 0 &&
+          fined.every((m) => m.statutory.correctionFirst)
+        ) {
+          problems.push({
+            record: item.id,
+            field: 'matterIds',
+            message:
+              'every matter fines only on a refused correction: a party that corrected owes no fine to reduce',
           });
         }
         problems.push(...provenanceProblems(item));

@@ -1,7 +1,9 @@
-// National list items written by hand: the rules the statutes themselves set, and the national
-// 首违不罚 lists of the tax and market regulators with the basis their sources allow. No item here is
-// `official`: no official page was checked for these wordings (data-sources.md), so each says what it
-// rests on instead. The legal basis text is quoted from the law text when the packs are generated.
+// National list items: the rules the statutes themselves set; the national 首违不罚 lists of the tax
+// administration as published (official: their wording was read on an official page); and the market
+// regulator's list, seen only in reports (illustrative). The legal basis text is quoted from the law text when the packs are generated.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { formatRef } from '../corpus.ts';
 import { type ItemSpec, ref } from '../spec.ts';
 
 const XZCF = '行政处罚法@2021-01-22';
@@ -10,6 +12,22 @@ const XZCF_FROM = '2021-07-15';
 function statuteItem(spec: Omit<ItemSpec, 'basis' | 'authority' | 'matters'> & Partial<ItemSpec>): ItemSpec {
   return { basis: 'statute', authority: null, matters: [], ...spec };
 }
+
+/**
+ * Matters of producing or selling food that does not meet the food-safety standards (食品安全法 第一百三十六条
+ * spares a seller who bought such food in good faith): the standard's limits, additives, spoilage, shelf life,
+ * contamination, labels, and the catch-all of 第一百二十四条第二款.
+ */
+const FOOD_NOT_TO_STANDARD = [
+  ref('食品安全法', 123, 1, 2),
+  ref('食品安全法', 124, 1, 1),
+  ref('食品安全法', 124, 1, 3),
+  ref('食品安全法', 124, 1, 4),
+  ref('食品安全法', 124, 1, 5),
+  ref('食品安全法', 124, 2),
+  ref('食品安全法', 125, 1, 1),
+  ref('食品安全法', 125, 1, 2),
+];
 
 const GENERAL: ItemSpec[] = [
   statuteItem({
@@ -72,7 +90,7 @@ const GENERAL: ItemSpec[] = [
     list: 'no-penalty',
     title:
       '食品经营者履行了进货查验等义务，不知道所采购的食品不符合食品安全标准并能如实说明进货来源的，可以免予处罚',
-    matters: [ref('食品安全法', 124, 1, 1)],
+    matters: FOOD_NOT_TO_STANDARD,
     conditions: [
       '履行了进货查验等义务',
       '有充分证据证明不知道所采购的食品不符合食品安全标准',
@@ -82,7 +100,7 @@ const GENERAL: ItemSpec[] = [
     legalBasis: [ref('食品安全法', 136)],
     authority: '县级以上人民政府食品安全监督管理部门',
     lawVersion: '食品安全法@2021-04-29',
-    note: '食品安全法 第一百三十六条，2021年版与2025年版条文相同（生成程序会核对）。关联香蕉案事项（第三十四条第（二）项 → 第一百二十四条第一款第（一）项：农药残留超标）；该条适用于经营者采购的任何不符合食品安全标准的食品。造成损害的，仍须承担赔偿责任。',
+    note: '食品安全法 第一百三十六条，2021年版与2025年版条文相同（生成程序会核对）。该条适用于经营者采购的任何不符合食品安全标准的食品，故关联经营不符合食品安全标准的食品的各事项（第一百二十三条第一款第（二）项，第一百二十四条第一款第（一）项、第（三）项至第（五）项和第二款，第一百二十五条第一款第（一）项、第（二）项），其中包括香蕉案（第三十四条第（二）项 → 第一百二十四条第一款第（一）项：农药残留超标）。关联系本项目所作。造成损害的，仍须承担赔偿责任。',
     validity: { from: '2021-04-29', to: null },
   }),
   statuteItem({
@@ -159,94 +177,85 @@ const LIGHTER: ItemSpec[] = LIGHTER_OR_MITIGATED.flatMap(({ key, title, conditio
   ),
 );
 
-// ───────────── 国家税务总局 税务行政处罚“首违不罚”事项清单 (data-sources.md) ─────────────
+// ───────────── 国家税务总局 税务行政处罚“首违不罚”事项清单 (official) ─────────────
 
-const TAX_SOURCE =
-  '国家税务总局 税务行政处罚“首违不罚”事项清单第{n}项（{batch}），采用 data-sources.md 记录的省级税务局网页（heilongjiang.chinatax.gov.cn/art/2023/9/6/art_8308_484230.html）上的简短表述。正式公布的表述更长（未按照税收征收管理法及实施细则等有关规定…），此处未与之核对，故未标为官方数据。';
+/** The two published lists as read on an official page (data/sources/official/tax-first-violation.json). */
+const taxLists = z
+  .object({
+    lists: z.array(
+      z.object({
+        issuer: z.string().min(1),
+        docNumber: z.string().min(1),
+        title: z.string().min(1),
+        effective: z.iso.date(),
+        issued: z.iso.date(),
+        url: z.url(),
+        urlNote: z.string().min(1),
+        conditions: z.string().min(1),
+        harmNote: z.string().min(1).optional(),
+        items: z.array(z.object({ no: z.number().int().positive(), text: z.string().min(1) })),
+      }),
+    ),
+  })
+  .parse(
+    JSON.parse(
+      readFileSync(
+        new URL('../../../data/sources/official/tax-first-violation.json', import.meta.url),
+        'utf8',
+      ),
+    ),
+  );
+
+/**
+ * This project's own link from each item to the penalty provision of the matters it spares (the lists
+ * publish no legal-basis column), keyed by document number and item number. Items that rest on rules not
+ * held here (发票管理办法, 税收票证管理办法, 非居民承包工程作业和提供劳务税收管理暂行办法) link to none.
+ */
+const TAX_LINKS: Record<string, ReturnType<typeof ref> | undefined> = {
+  '国家税务总局公告2021年第6号 1': ref('税收征收管理法', 60, 1, 4),
+  '国家税务总局公告2021年第6号 2': ref('税收征收管理法', 60, 1, 2),
+  '国家税务总局公告2021年第6号 3': ref('税收征收管理法', 62, 1),
+  '国家税务总局公告2021年第6号 7': ref('税收征收管理法', 61, 1),
+  '国家税务总局公告2021年第6号 8': ref('税收征收管理法', 62, 1),
+  '国家税务总局公告2021年第33号 2': ref('税收征收管理法实施细则', 90, 1),
+};
+
+/** "对于首次发生…且危害后果轻微，在…期限内改正的，不予行政处罚。" as a checklist, in the list's words. */
 const TAX_CONDITIONS = [
-  '首次发生',
+  '首次发生清单中所列事项',
   '危害后果轻微',
   '在税务机关发现前主动改正或者在税务机关责令限期改正的期限内改正',
 ];
 
-function taxItem(
-  n: number,
-  title: string,
-  rest: { penalty: ReturnType<typeof ref>; law: string } | { restsOn: string },
-): ItemSpec {
-  const first = n <= 10;
-  const source = TAX_SOURCE.replace('{n}', String(n)).replace(
-    '{batch}',
-    first ? '公告2021年第6号，第一批，2021-04-01起施行' : '第二批，落款日期2021-12-30，2022-01-01起施行',
-  );
-  const common = {
-    id: `N-np-税务首违-${String(n).padStart(2, '0')}`,
-    list: 'no-penalty' as const,
-    title,
-    conditions: TAX_CONDITIONS,
-    measures: ['对当事人进行教育'],
-    authority: '税务机关',
-    validity: { from: first ? '2021-04-01' : '2022-01-01', to: null },
-  };
-  if ('penalty' in rest) {
+const TAX: ItemSpec[] = taxLists.lists.flatMap((list, li) =>
+  list.items.map((item, ii) => {
+    const penalty = TAX_LINKS[`${list.docNumber} ${item.no}`];
+    const n = taxLists.lists.slice(0, li).reduce((sum, l) => sum + l.items.length, 0) + ii + 1;
+    const link = penalty
+      ? `清单未列法律依据；本项与${formatRef(penalty)}（所免除的处罚）的关联系本项目所作（依据类型：法律条文），非官方内容。`
+      : '清单未列法律依据；所免除的处罚规定于本数据集未收录的规章，故本项不关联事项。';
     return {
-      ...common,
-      matters: [rest.penalty],
-      legalBasis: [ref('行政处罚法', 33, 1), ref('行政处罚法', 33, 3), rest.penalty],
-      basis: 'statute',
-      lawVersion: XZCF,
-      note: `${source}依据类型为法律条文：所免除的处罚规定于${rest.law}，免除处罚的规则是行政处罚法 第三十三条第一款（初次违法且危害后果轻微并及时改正的，可以不予行政处罚）；该版本施行（2021-07-15）之前，清单适用的是此前的行政处罚法，本数据集未收录该版本。`,
+      id: `N-np-税务首违-${String(n).padStart(2, '0')}`,
+      list: 'no-penalty' as const,
+      title: item.text,
+      matters: penalty ? [penalty] : [],
+      conditions: TAX_CONDITIONS,
+      measures: ['不予行政处罚'],
+      legalBasis: penalty ? [penalty] : [],
+      legalBasisText: `${list.title}：${list.conditions}`,
+      authority: '税务机关',
+      basis: 'official' as const,
+      official: { issuer: list.issuer, docNumber: list.docNumber, date: list.issued, url: list.url },
+      note: [
+        `${list.docNumber}第${item.no}项，${list.effective}起施行；表述与官方网页核对（${list.urlNote}）。`,
+        link,
+        '自2021-07-15起，该类不予处罚亦可见行政处罚法 第三十三条第一款第二句（初次违法且危害后果轻微并及时改正的，可以不予行政处罚）；清单施行时该条尚未施行。',
+        ...(list.harmNote ? [list.harmNote] : []),
+      ].join(''),
+      validity: { from: list.effective, to: null },
     };
-  }
-  return {
-    ...common,
-    matters: [],
-    legalBasis: [ref('行政处罚法', 33, 1), ref('行政处罚法', 33, 3)],
-    basis: 'illustrative',
-    note: `${source}所免除的处罚以${rest.restsOn}为依据，本数据集未收录该规定，故该项为示例数据；免除处罚的规则是行政处罚法 第三十三条第一款。`,
-  };
-}
-
-const TAX: ItemSpec[] = [
-  taxItem(1, '未按规定将全部银行账号向税务机关报送', {
-    penalty: ref('税收征收管理法', 60, 1, 4),
-    law: '税收征收管理法 第六十条第一款第（四）项',
   }),
-  taxItem(2, '未按规定设置、保管账簿或者保管记账凭证和有关资料', {
-    penalty: ref('税收征收管理法', 60, 1, 2),
-    law: '税收征收管理法 第六十条第一款第（二）项',
-  }),
-  taxItem(3, '未按规定期限办理纳税申报和报送纳税资料', {
-    penalty: ref('税收征收管理法', 62, 1),
-    law: '税收征收管理法 第六十二条',
-  }),
-  taxItem(4, '使用税控装置开具发票，未按规定期限报送开具发票的数据且没有违法所得', {
-    restsOn: '《中华人民共和国发票管理办法》',
-  }),
-  taxItem(5, '未按规定取得发票，以其他凭证代替发票使用且没有违法所得', {
-    restsOn: '《中华人民共和国发票管理办法》',
-  }),
-  taxItem(6, '未按规定缴销发票且没有违法所得', { restsOn: '《中华人民共和国发票管理办法》' }),
-  taxItem(7, '扣缴义务人未按规定设置、保管代扣代缴、代收代缴税款账簿或者保管记账凭证及有关资料', {
-    penalty: ref('税收征收管理法', 61, 1),
-    law: '税收征收管理法 第六十一条',
-  }),
-  taxItem(8, '扣缴义务人未按规定期限报送代扣代缴、代收代缴税款有关资料', {
-    penalty: ref('税收征收管理法', 62, 1),
-    law: '税收征收管理法 第六十二条',
-  }),
-  taxItem(9, '扣缴义务人未按《税收票证管理办法》开具税收票证', { restsOn: '《税收票证管理办法》' }),
-  taxItem(10, '境内机构或个人向非居民发包工程作业或劳务项目，未按规定向主管税务机关报告有关事项', {
-    restsOn: '《非居民承包工程作业和提供劳务税收管理暂行办法》',
-  }),
-  taxItem(11, '使用非税控电子器具开具发票，未将软件程序说明资料报主管税务机关备案且没有违法所得', {
-    restsOn: '《中华人民共和国发票管理办法》及其实施细则',
-  }),
-  taxItem(12, '未按规定办理税务登记证件验证或者换证手续', {
-    penalty: ref('税收征收管理法实施细则', 90, 1),
-    law: '税收征收管理法实施细则 第九十条',
-  }),
-];
+);
 
 // ───────────── 市场监管总局 国市监法〔2025〕10号 (data-sources.md: wording seen only in reports) ─────────────
 

@@ -221,12 +221,15 @@ export const TONGLIAO_ITEMS: ItemSpec[] = [
   item({
     id: 'TL-mt-02',
     list: 'mitigated',
-    title: '市场主体未办理变更登记，主动供述且已补办',
-    matters: [ref('市场主体登记管理条例', 46)],
-    conditions: ['主动供述行政机关尚未掌握的违法行为', '已补办变更登记'],
+    title: '市场主体虚报注册资本取得登记，主动供述且已补足注册资本',
+    matters: [ref('市场主体登记管理条例', 45, 1)],
+    conditions: ['主动供述行政机关尚未掌握的违法行为', '已补足注册资本'],
     measures: ['在法定最低罚款数额以下处罚'],
-    legalBasis: [ref('市场主体登记管理条例', 46), ref('行政处罚法', 32, 1, 3)],
+    legalBasis: [ref('市场主体登记管理条例', 45, 1), ref('行政处罚法', 32, 1, 3)],
     authority: '市场监督管理局',
+    // An earlier draft of this row reduced the fine for a late 变更登记 that was made good: 第四十六条 fines
+    // only on refusing to correct, so there is no fine to reduce. 第四十五条 fines at once.
+    why: '第四十五条第一款当即处以罚款，减轻处罚才有对象（第四十六条仅在拒不改正时罚款，已改正者不予罚款，无可减轻）。',
     validity: until(null),
   }),
   item({
