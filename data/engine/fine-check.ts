@@ -4,6 +4,7 @@
 import type { FineVerdict } from './api.ts';
 import type { FineBase, FineRule, Tier } from './model.ts';
 import { parseAmount } from './money.ts';
+import { factorWords } from './wording.ts';
 
 export type Bases = Partial<Record<FineBase, number>>;
 
@@ -166,9 +167,6 @@ export function checkTier(yuan: number, tier: Tier, bases: Bases): FineCheck {
   return { verdict: 'within', detail: `符合${where}` };
 }
 
-/** 2 → 2倍, 0.3 → 百分之三十 written as 30%. */
-const factorText = (n: number) => (n < 1 ? `${Math.round(n * 10_000) / 100}%` : `${n}倍`);
-
 /**
  * A multiple the decision states (处违法所得二倍的罚款) against the statutory multiples of the provision:
  * the rules that measure the fine in multiples of a base, under the branches the text does not exclude.
@@ -180,10 +178,10 @@ export function checkMultiple(factor: number, rules: FineRule[], bases: Bases): 
     if (rule.condition !== null && conditionHolds(rule.condition, bases) === false) continue;
     const lo = rule.min ?? 0;
     const hi = rule.max ?? Number.POSITIVE_INFINITY;
-    const words = `${rule.base ?? '基数'}${rule.min !== null ? `${factorText(lo)}以上` : ''}${rule.max !== null ? `${factorText(hi)}以下` : ''}`;
+    const words = `${rule.base ?? '基数'}${rule.min !== null ? `${factorWords(lo)}以上` : ''}${rule.max !== null ? `${factorWords(hi)}以下` : ''}`;
     ranges.push([lo, hi, `${words}${rule.condition ? `（${rule.condition}）` : ''}`]);
   }
-  const stated = factorText(factor);
+  const stated = factorWords(factor);
   if (ranges.length === 0)
     return { verdict: 'unknown', detail: `该条款未规定按倍数或比例计算的罚款，无法核对所处的${stated}` };
   const all = ranges.map((r) => r[2]).join('；');

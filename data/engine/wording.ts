@@ -3,7 +3,7 @@
 // once, so the extension's card and the widget never word the same record differently. zh-CN is what
 // officers and businesses read; English serves the widget's `lang="en"`, legal names kept in Chinese.
 import type { Basis, FineBase, ListKind, Provenance, ProvisionRef } from './model.ts';
-import { articleLabel, itemLabel, paragraphLabel } from './numerals.ts';
+import { articleLabel, intToChinese, itemLabel, paragraphLabel } from './numerals.ts';
 
 export type WordingLang = 'zh-CN' | 'en';
 
@@ -125,10 +125,16 @@ export function formatFine(fine: FineLike, w: Wording = zh): string {
   return fine.perUnit ? `${range}${w.perUnit(fine.perUnit)}` : range;
 }
 
-/** 第一百二十四条第一款第（一）项 */
-export function provisionLabel(ref: Pick<ProvisionRef, 'article' | 'paragraph' | 'item'>): string {
+/** A multiple a decision states: 2 → 2倍, 0.3 → 30%. */
+export const factorWords = (n: number) => (n < 1 ? `${Math.round(n * 10_000) / 100}%` : `${n}倍`);
+
+/** 第一百二十四条第一款第（一）项; 第十条之一 for an inserted article. */
+export function provisionLabel(
+  ref: Pick<ProvisionRef, 'article' | 'paragraph' | 'item'> & { sub?: number },
+): string {
   return (
     articleLabel(ref.article) +
+    (ref.sub ? `之${intToChinese(ref.sub)}` : '') +
     (ref.paragraph ? paragraphLabel(ref.paragraph) : '') +
     (ref.item ? itemLabel(ref.item) : '')
   );

@@ -4,7 +4,7 @@
 import type { FineMention, MatterExplanation, Reference } from '../../data/engine/api.ts';
 import type { Lookup } from '../../data/engine/lookup.ts';
 import type { ProvisionRef } from '../../data/engine/model.ts';
-import { formatFine, provisionLabel, sourceLine, WORDING } from '../../data/engine/wording.ts';
+import { factorWords, formatFine, provisionLabel, sourceLine, WORDING } from '../../data/engine/wording.ts';
 import type { Mark } from '../highlight/marks.ts';
 import { LOOKS } from '../highlight/styles.ts';
 import { STATUS_LABEL, VERDICT_LABEL } from '../lib/labels.ts';
@@ -107,6 +107,31 @@ function Matter({ x }: { x: MatterExplanation }) {
   );
 }
 
+/** What a fine's wording adds to its verdict: the multiple stated, whom it falls on, a reduction. */
+function FineShape({ f }: { f: FineMention }) {
+  const m = f.multiple;
+  return (
+    <>
+      {m && (
+        <>
+          <p class={`verdict ${m.verdict}`}>
+            {m.text}：{VERDICT_LABEL[m.verdict]}。{m.detail}
+          </p>
+          <p class={m.consistent === false ? 'warn' : 'note'}>
+            {m.consistent === null
+              ? `文中未载明${m.base}的数额，无法核对罚款金额是否为其${factorWords(m.factor)}。`
+              : m.consistent
+                ? `罚款金额与${m.base}（${m.baseYuan?.toLocaleString('zh-CN')} 元）的${factorWords(m.factor)}一致。`
+                : `罚款金额与${m.base}（${m.baseYuan?.toLocaleString('zh-CN')} 元）的${factorWords(m.factor)}不一致，请核对计算。`}
+          </p>
+        </>
+      )}
+      {f.person && <p class="note">罚款对象：{f.person}</p>}
+      {f.reduction && <p class={f.reduction.cited ? 'note' : 'warn'}>{f.reduction.detail}</p>}
+    </>
+  );
+}
+
 function ReferenceBody({ reference, props }: { reference: Reference; props: CardProps }) {
   const { engine, asOf } = props;
   const ref: ProvisionRef | null = reference.law.lawId
@@ -138,6 +163,13 @@ function ReferenceBody({ reference, props }: { reference: Reference; props: Card
       </p>
       {reference.changedBetweenVersions && <p class="warn">该条文在不同版本之间有变化，请核对适用的版本。</p>}
       {reference.versionNote && <p class="note">{reference.versionNote}</p>}
+      {reference.coverage && (
+        <p class="warn">
+          违法行为发生时施行的版本不在本数据集中：本数据集收录该法自 {reference.coverage.from} 起施行的版本
+          {reference.coverage.to ? `（至 ${reference.coverage.to}）` : ''}
+          。未以之后的版本核对该条文，也不据以判断该条是否存在。
+        </p>
+      )}
       {provision && (
         <>
           <h4>
@@ -147,9 +179,12 @@ function ReferenceBody({ reference, props }: { reference: Reference; props: Card
         </>
       )}
       {verdicts.map((f) => (
-        <p key={f.start} class={`verdict ${f.verdict}`}>
-          {f.text}：{VERDICT_LABEL[f.verdict]}。{f.detail}
-        </p>
+        <div key={f.start}>
+          <p class={`verdict ${f.verdict}`}>
+            {f.text}：{VERDICT_LABEL[f.verdict]}。{f.detail}
+          </p>
+          <FineShape f={f} />
+        </div>
       ))}
       {matters.map((x) => (
         <Matter key={x.matter.id} x={x} />
@@ -172,7 +207,20 @@ export function Card(props: CardProps) {
         <p class={`verdict ${f.verdict}`}>
           {VERDICT_LABEL[f.verdict]}。{f.detail}
         </p>
+        <FineShape f={f} />
         {f.provision && <p>对应条款：{engine.cite(f.provision)}</p>}
+      </>
+    );
+  } else if (item.type === 'document') {
+    const d = item.document;
+    body = (
+      <>
+        <h2>文号 {d.text}</h2>
+        <p class={`status ${d.known ? 'resolved' : 'unknown-law'}`}>
+          {d.known
+            ? `本数据集收录该文件发布的清单（${d.listItems.length} 项）。`
+            : '本数据集未收录该文件，未核对其内容。'}
+        </p>
       </>
     );
   } else {

@@ -18,6 +18,7 @@ export function provisionOf(
     return { lawId: r.law.lawId, article: r.article, paragraph: r.paragraph, item: r.item };
   }
   if (item.type === 'fine') return item.fine.provision;
+  if (item.type === 'document') return null;
   return engine.explainMatter(item.mention.matterId, asOf)?.matter.penalty ?? null;
 }
 

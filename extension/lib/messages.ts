@@ -13,7 +13,7 @@ export interface DatasetInfo {
 export interface FoundItem {
   index: number;
   kind: 'resolved' | 'problem' | 'list';
-  type: 'reference' | 'fine' | 'mention';
+  type: 'reference' | 'fine' | 'mention' | 'document';
   /** What was found, in words built from the engine's data (no text copied from the page). */
   text: string;
   label: string;

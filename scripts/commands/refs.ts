@@ -36,9 +36,11 @@ export function refsJson(result: ScanResult, titleOf: Map<string, string>) {
       text: r.text,
       law: { title: r.law.title, version: r.law.version },
       article: r.article,
+      ...(r.sub ? { sub: r.sub } : {}),
       paragraph: r.paragraph,
       item: r.item,
       status: r.status,
+      ...(r.coverage ? { coverage: r.coverage } : {}),
       matters: r.matters,
     })),
     fines: result.fines.map((f) => ({
@@ -55,6 +57,29 @@ export function refsJson(result: ScanResult, titleOf: Map<string, string>) {
           }
         : null,
       verdict: f.verdict,
+      ...(f.multiple
+        ? {
+            multiple: {
+              start: f.multiple.start,
+              end: f.multiple.end,
+              text: f.multiple.text,
+              base: f.multiple.base,
+              factor: f.multiple.factor,
+              verdict: f.multiple.verdict,
+              baseYuan: f.multiple.baseYuan,
+              consistent: f.multiple.consistent,
+            },
+          }
+        : {}),
+      ...(f.person ? { person: f.person } : {}),
+      ...(f.reduction ? { reduction: { cited: f.reduction.cited } } : {}),
+    })),
+    documents: result.documents.map((d) => ({
+      start: d.start,
+      end: d.end,
+      text: d.text,
+      known: d.known,
+      listItems: d.listItems,
     })),
   };
 }
@@ -92,8 +117,19 @@ const command: Command = {
     }
     for (const f of result.fines) {
       console.log(`[${f.start},${f.end}) fine ${f.yuan} 元 ${f.verdict}: ${f.detail}`);
+      const m = f.multiple;
+      if (m)
+        console.log(
+          `    multiple ${m.text} ×${m.factor} ${m.verdict}: ${m.detail}; amount consistent: ${m.consistent ?? 'no base stated'}`,
+        );
+      if (f.person) console.log(`    on ${f.person}`);
+      if (f.reduction) console.log(`    ${f.reduction.detail}`);
       if (f.tier) console.log(`    tier ${f.tier.tierId}: ${f.tier.verdict}: ${f.tier.detail}`);
     }
+    for (const d of result.documents)
+      console.log(
+        `[${d.start},${d.end}) document ${d.text} ${d.known ? `→ ${d.listItems.join(', ')}` : 'not in the dataset'}`,
+      );
     for (const m of result.mentions)
       console.log(`[${m.start},${m.end}) mention ${m.matterId} (${m.score.toFixed(2)}) ${m.text}`);
     // For each matter found: the lists that may apply, with their conditions.

@@ -7,6 +7,8 @@ import { chineseToInt, intToChinese } from '../../data/engine/numerals.ts';
 /** An item line starts with its label: （一） or, in some regulations, (一). */
 const ITEM = /^[（(][一二三四五六七八九十]+[）)]/;
 const ARTICLE = /^第([零〇一二三四五六七八九十百千]+)条 /;
+/** 第十条之一: an inserted article, which the articles (numbered by integer) cannot hold. */
+const INSERTED = /^第[零〇一二三四五六七八九十百千]+条之[一二三四五六七八九十]+ /;
 const HEADING = /^(#{2,4}) (.+)$/;
 /** Chapter and section headings are joined with this, as the flk JSON writes them. */
 export const HEADING_SEPARATOR = ' > ';
@@ -56,6 +58,9 @@ export function parseLawMarkdown(source: string): MarkdownLaw {
       addLine(articles[articles.length - 1] as LawArticle, line.slice(start[0].length));
       return;
     }
+    // Read as a paragraph it would silently join the article before: refuse it instead.
+    if (INSERTED.test(line))
+      throw new Error(`line ${end + 2 + i}: inserted article "${line.slice(0, 12)}" is not supported`);
     const current = articles[articles.length - 1];
     if (!current)
       throw new Error(`line ${end + 2 + i}: text before the first article: "${line.slice(0, 20)}"`);

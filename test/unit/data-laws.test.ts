@@ -5,7 +5,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { findLaw, getArticle, provisionText, versionInForce, versionsOf } from '../../data/engine/laws.ts';
 import type { LawVersion } from '../../data/engine/model.ts';
 import { importLaws } from '../../scripts/data/import-laws.ts';
-import { articleContent, INFO_END, renderMarkdownBody } from '../../scripts/data/law-text.ts';
+import {
+  articleContent,
+  INFO_END,
+  parseLawMarkdown,
+  renderMarkdownBody,
+} from '../../scripts/data/law-text.ts';
 import { loadDataset } from '../../scripts/data/load.ts';
 import { canonicalJson, LAWS_DIR, sourceLawsDir } from '../../scripts/data/paths.ts';
 
@@ -99,6 +104,16 @@ describe.skipIf(!existsSync(SOURCE))('law import from the statute texts', () => 
         law.id,
       ).toEqual(source.provisions.map((p) => [p.provision_ref, p.content]));
     }
+  });
+
+  it('refuses an inserted article (第十条之一) rather than joining it to the article before', () => {
+    const md = `# 某法\n${INFO_END}\n第一条 甲。\n第一条之一 乙。\n`;
+    expect(() => parseLawMarkdown(md)).toThrow(/inserted article "第一条之一/);
+    // The bundled texts hold none: a 第X条之一 citation has no text to resolve to.
+    for (const law of imported)
+      for (const a of law.articles)
+        for (const p of a.paragraphs)
+          expect(p.text, law.id).not.toMatch(/^第[一二三四五六七八九十百千]+条之[一二三四五六七八九十]+ /);
   });
 
   it('rejects a source file that differs from its manifest, naming it', () => {
