@@ -1,5 +1,7 @@
 // The engine's public surface: what the CLI, the extension and the widget call.
 // Types only; data/engine/index.ts implements `createEngine`.
+
+import type { Currency } from './currency.ts';
 import type {
   Basis,
   Domain,
@@ -169,6 +171,8 @@ export interface ProvisionText {
   lawTitle: string;
   version: IsoDate;
   text: string;
+  /** How current the text is on the date asked for. */
+  currency: Currency;
 }
 
 export interface FineRangeView {

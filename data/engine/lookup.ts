@@ -2,6 +2,7 @@
 // scanner. createEngine adds scanning on top; the widget builds on this alone, so its bundle carries
 // no recognizer (the widget's budget is ≤ 30 KB gzipped).
 import type { Engine, EngineData, FineRangeView, ProvisionText } from './api.ts';
+import { currencyOf } from './currency.ts';
 import { todayInChina as today } from './dates.ts';
 import { provisionText as lawProvisionText } from './laws.ts';
 import { buildMatterIndex, type MatterIndex } from './matter-index.ts';
@@ -46,10 +47,18 @@ export function createLookup(data: EngineData, parts?: LookupParts): Lookup {
       ?.version ?? null;
 
   const provisionText = (ref: ProvisionRef, asOf?: IsoDate): ProvisionText | null => {
-    const version = versionAt(ref.lawId, asOf ?? today());
+    const date = asOf ?? today();
+    const version = versionAt(ref.lawId, date);
     if (!version) return null;
     const text = lawProvisionText(version, ref);
-    return text === null ? null : { ref, lawTitle: version.title, version: version.issued, text };
+    if (text === null) return null;
+    return {
+      ref,
+      lawTitle: version.title,
+      version: version.issued,
+      text,
+      currency: currencyOf(data.laws, version, date),
+    };
   };
 
   const cite = (ref: ProvisionRef, template = DEFAULT_CITATION): string =>

@@ -2,7 +2,8 @@
 // list names and effects, provision labels, fines, a record's source in one line. One module, tested
 // once, so the extension's card and the widget never word the same record differently. zh-CN is what
 // officers and businesses read; English serves the widget's `lang="en"`, legal names kept in Chinese.
-import type { Basis, FineBase, ListKind, Provenance, ProvisionRef } from './model.ts';
+import type { Currency } from './currency.ts';
+import type { Basis, FineBase, IsoDate, ListKind, Provenance, ProvisionRef } from './model.ts';
 import { articleLabel, intToChinese, itemLabel, paragraphLabel } from './numerals.ts';
 
 export type WordingLang = 'zh-CN' | 'en';
@@ -18,6 +19,11 @@ export interface Wording {
   rangeAmount: (min: string | null, max: string | null) => string;
   multiple: (base: string, min: number | null, max: number | null) => string;
   perUnit: (unit: string) => string;
+  checkedOn: (date: IsoDate) => string;
+  mayBeSuperseded: string;
+  notYetInForce: (date: IsoDate) => string;
+  endedOn: (date: IsoDate) => string;
+  nextVersion: (issued: IsoDate, inForce: IsoDate) => string;
 }
 
 // 65000 → 6.5万元, the way fines are written; amounts that are not whole hundreds stay in 元.
@@ -61,6 +67,11 @@ const zh: Wording = {
           ? `${base}${max}倍以下`
           : `${base}的倍数（倍数未规定）`,
   perUnit: (u) => `（${u}）`,
+  checkedOn: (d) => `本文本核对至 ${d}，此后的修订未能核对。`,
+  mayBeSuperseded: '可能已有新法取代本法（尚未核实），请以国家法律法规数据库为准。',
+  notYetInForce: (d) => `本文本自 ${d} 起施行，适用日期时尚未施行。`,
+  endedOn: (d) => `本文本已于 ${d} 失效（废止或被新版本取代）。`,
+  nextVersion: (issued, inForce) => `新版本（${issued}）自 ${inForce} 起施行。`,
 };
 
 const en: Wording = {
@@ -100,6 +111,12 @@ const en: Wording = {
           ? `up to ${max} × ${base}`
           : `a multiple of ${base} (not set)`,
   perUnit: (u) => ` (${u})`,
+  checkedOn: (d) => `This text was checked as of ${d}; later revisions could not be checked.`,
+  mayBeSuperseded:
+    'A new law may replace this one (unconfirmed); check the national database of laws and regulations.',
+  notYetInForce: (d) => `This text takes effect on ${d}, after the date applied.`,
+  endedOn: (d) => `This text ceased to apply on ${d} (repealed or replaced).`,
+  nextVersion: (issued, inForce) => `A new version (${issued}) takes effect on ${inForce}.`,
 };
 
 export const WORDING: Record<WordingLang, Wording> = { 'zh-CN': zh, en };
@@ -145,4 +162,15 @@ export function sourceLine(p: Provenance): string {
   return [p.issuer, p.docNumber, p.date, p.lawVersion, p.rule && `规则 ${p.rule}`, p.note]
     .filter((x): x is string => Boolean(x))
     .join(' · ');
+}
+
+/** What a face says about a text's currency, in order; `warn` marks what may make the text the wrong one. */
+export function currencyLines(c: Currency, w: Wording = zh): { text: string; warn: boolean }[] {
+  return [
+    ...(c.notYetInForce ? [{ text: w.notYetInForce(c.notYetInForce), warn: true }] : []),
+    ...(c.endedOn ? [{ text: w.endedOn(c.endedOn), warn: true }] : []),
+    ...(c.next ? [{ text: w.nextVersion(c.next.issued, c.next.inForce), warn: false }] : []),
+    ...(c.mayBeSuperseded ? [{ text: w.mayBeSuperseded, warn: true }] : []),
+    ...(c.checkedOn ? [{ text: w.checkedOn(c.checkedOn), warn: false }] : []),
+  ];
 }

@@ -2,9 +2,17 @@
 // version in force on the applicable date, with the tiers, the lists that may apply (their
 // conditions as a checklist), the basis of every record and a citation to insert.
 import type { FineMention, MatterExplanation, Reference } from '../../data/engine/api.ts';
+import type { Currency } from '../../data/engine/currency.ts';
 import type { Lookup } from '../../data/engine/lookup.ts';
 import type { ProvisionRef } from '../../data/engine/model.ts';
-import { factorWords, formatFine, provisionLabel, sourceLine, WORDING } from '../../data/engine/wording.ts';
+import {
+  currencyLines,
+  factorWords,
+  formatFine,
+  provisionLabel,
+  sourceLine,
+  WORDING,
+} from '../../data/engine/wording.ts';
 import type { Mark } from '../highlight/marks.ts';
 import { LOOKS } from '../highlight/styles.ts';
 import { STATUS_LABEL, VERDICT_LABEL } from '../lib/labels.ts';
@@ -41,6 +49,19 @@ function InsertButton({ citation, onInsert }: { citation: string; onInsert: (c: 
   );
 }
 
+/** How current the text above is on the card's date ("本文本核对至 …", a newer version, a repeal). */
+function CurrencyNotes({ currency }: { currency: Currency }) {
+  return (
+    <>
+      {currencyLines(currency, W).map((line) => (
+        <p key={line.text} class={line.warn ? 'warn currency' : 'note currency'}>
+          {line.text}
+        </p>
+      ))}
+    </>
+  );
+}
+
 function Matter({ x }: { x: MatterExplanation }) {
   return (
     <section class="matter">
@@ -52,6 +73,7 @@ function Matter({ x }: { x: MatterExplanation }) {
         处罚依据 {provisionLabel(x.penalty.ref)}（{x.penalty.version} 版）
       </h4>
       <blockquote>{x.penalty.text}</blockquote>
+      <CurrencyNotes currency={x.penalty.currency} />
       {x.fines.length > 0 && (
         <ul class="fines">
           {x.fines.map((f) => (
@@ -176,6 +198,7 @@ function ReferenceBody({ reference, props }: { reference: Reference; props: Card
             条文（{provision.version} 版，<span class="basis">{W.basis.statute}</span>）
           </h4>
           <blockquote>{provision.text}</blockquote>
+          <CurrencyNotes currency={provision.currency} />
         </>
       )}
       {verdicts.map((f) => (

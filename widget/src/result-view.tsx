@@ -3,7 +3,7 @@
 import { useRef } from 'preact/hooks';
 import type { MatterExplanation, ProvisionText } from '../../data/engine/api.ts';
 import type { ListItem, Tier } from '../../data/engine/model.ts';
-import { formatFine } from '../../data/engine/wording.ts';
+import { currencyLines, formatFine } from '../../data/engine/wording.ts';
 import type { LinkTarget } from './deep-link.ts';
 import { linkHash } from './deep-link.ts';
 import type { Messages } from './i18n.ts';
@@ -253,15 +253,23 @@ function ListItemView({ item, t, ...props }: ViewProps & { item: ListItem }) {
 function Provision({ label, text, t, session }: ViewProps & { label: string; text: ProvisionText }) {
   const citation = session.engine.cite(text.ref);
   return (
-    <details class="provision">
-      <summary>
-        {label}
-        {t.colon}
-        {citation}
-        {t.version(text.version)}
-      </summary>
-      <p class="article">{text.text}</p>
-    </details>
+    <>
+      <details class="provision">
+        <summary>
+          {label}
+          {t.colon}
+          {citation}
+          {t.version(text.version)}
+        </summary>
+        <p class="article">{text.text}</p>
+      </details>
+      {/* Outside the fold: how current the text is matters before anyone opens it. */}
+      {currencyLines(text.currency, t).map((line) => (
+        <p key={line.text} class={line.warn ? 'warn currency' : 'note currency'}>
+          {line.text}
+        </p>
+      ))}
+    </>
   );
 }
 
