@@ -1,14 +1,18 @@
 // `cli import <file.xlsx|file.csv> --list … --issuer … --doc-number … --date … --url … --out <dir>`:
 // a city's official table → a pack that `cli validate --pack <dir>` accepts. Any bad row writes nothing
-// unless --skip-bad.
+// unless --skip-bad. Whatever goes wrong is one line (`row N, column X: why` or `<file>: why`); --debug
+// adds the stack of an unexpected error. Cell text is printed with control characters escaped.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Pack } from '../../data/engine/model.ts';
+import { urlProblem } from '../data/checks/urls.ts';
 import { loadDataset } from '../data/load.ts';
+import { DEFAULT_LIMITS, LIMIT_FLAGS, type Limits, SheetError } from '../import/cells.ts';
 import { formatProblem, IMPORT_LISTS, type ImportList, importGrid } from '../import/records.ts';
-import { readGrid, SheetError } from '../import/sheet.ts';
-import { packExists, writePack } from '../import/write-pack.ts';
+import { forTerminal } from '../import/safe-text.ts';
+import { readGrid } from '../import/sheet.ts';
+import { packExists, sweepStale, writePack } from '../import/write-pack.ts';
 import { isoDate, parseArgs } from '../lib/args.ts';
 import { type Command, UsageError } from '../lib/command.ts';
 import { corpusOf } from '../lists/corpus.ts';
@@ -28,6 +32,8 @@ const command: Command = {
     'import <file.xlsx|file.csv> --list no-penalty|lighter|mitigated|coercion-exempt|benchmark',
     '       --issuer <text> --doc-number <text> --date <YYYY-MM-DD> --url <url> --out <dir>',
     '       [--effective <YYYY-MM-DD>] [--id <pack id>] [--title <text>] [--sheet <name|n>] [--skip-bad] [--force]',
+    `       [--max-rows <n>] [--max-columns <n>] [--max-cell-chars <n>] [--max-mb <n>] [--debug]`,
+    `       limits by default: ${DEFAULT_LIMITS.rows} rows, ${DEFAULT_LIMITS.columns} columns, ${DEFAULT_LIMITS.cellChars} characters a cell, ${DEFAULT_LIMITS.bytes / 1e6} MB`,
   ].join('\n'),
   async run(args) {
     const { values, positionals } = parseArgs(args, {
@@ -43,6 +49,11 @@ const command: Command = {
       sheet: { type: 'string' },
       'skip-bad': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      'max-rows': { type: 'string' },
+      'max-columns': { type: 'string' },
+      'max-cell-chars': { type: 'string' },
+      'max-mb': { type: 'string' },
+      debug: { type: 'boolean', default: false },
     });
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0) throw new UsageError('expected exactly one spreadsheet file');
@@ -60,10 +71,16 @@ const command: Command = {
     }
     if (!values.url?.trim())
       throw new UsageError('--url is required: an official record names where it was published');
-    try {
-      new URL(values.url);
-    } catch {
-      throw new UsageError(`--url must be a URL, got "${values.url}"`);
+    const badUrl = urlProblem(values.url.trim());
+    if (badUrl) throw new UsageError(`--url ${badUrl}`);
+    const limits = { ...DEFAULT_LIMITS };
+    for (const key of Object.keys(LIMIT_FLAGS) as (keyof Limits)[]) {
+      const flag = LIMIT_FLAGS[key];
+      const given = values[flag.slice(2) as 'max-rows'];
+      if (given === undefined) continue;
+      const n = Number(given);
+      if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} must be a positive whole number`);
+      limits[key] = key === 'bytes' ? n * 1e6 : n;
     }
     const date = isoDate(values.date, '--date') as string;
     const effective = isoDate(values.effective, '--effective');
@@ -74,24 +91,30 @@ const command: Command = {
         `pack id "${packId}" must be a lowercase slug: pass --id or name the --out directory so`,
       );
     }
+    for (const name of sweepStale(out))
+      say(`import: removed ${out}/${name}, left by an import that was interrupted`);
     if (packExists(out) && !values.force) {
-      console.error(`import: ${out}/pack.json exists; pass --force to replace it`);
+      say(`import: ${out}/pack.json exists; pass --force to replace it`);
       return 1;
     }
 
-    let grid: Awaited<ReturnType<typeof readGrid>>;
+    let grid: ReturnType<typeof readGrid>;
     try {
-      grid = await readGrid(file, values.sheet);
+      grid = readGrid(file, values.sheet, limits);
     } catch (error) {
       if (error instanceof SheetError) {
-        console.error(`import: ${error.message}`);
+        say(`import: ${error.message}; nothing written`);
         return 1;
       }
-      throw error;
+      say(`import: ${file}: could not be read (${(error as Error).message}); nothing written`);
+      if (values.debug) console.error((error as Error).stack);
+      else say('import: --debug shows where it failed');
+      return 1;
     }
+    for (const w of grid.warnings) say(`warning: ${w}`);
     const corpus = corpusOf(loadDataset());
     const result = importGrid(
-      grid,
+      grid.rows,
       {
         list,
         packId,
@@ -104,22 +127,22 @@ const command: Command = {
       corpus,
       (done, total) => process.stderr.write(`import: ${done}/${total} rows\n`),
     );
-    for (const w of result.warnings) console.error(`warning: ${formatProblem(w)}`);
-    for (const p of result.problems) console.error(formatProblem(p));
+    for (const w of result.warnings) say(`warning: ${formatProblem(w)}`);
+    for (const p of result.problems) say(formatProblem(p));
     const imported = result.lists.length + result.tiers.length;
     const badRows = new Set(result.problems.map((p) => p.row)).size;
     if (result.rows === 0 && result.problems.length > 0) {
-      console.error('import: nothing written');
+      say('import: nothing written');
       return 1;
     }
     if (result.problems.length > 0 && !values['skip-bad']) {
-      console.error(
+      say(
         `import: ${badRows} bad row(s) of ${result.rows}; nothing written (--skip-bad imports the good rows)`,
       );
       return 1;
     }
     if (imported === 0) {
-      console.error('import: no rows to import; nothing written');
+      say('import: no rows to import; nothing written');
       return 1;
     }
     const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -137,12 +160,17 @@ const command: Command = {
         ...(badRows > 0 ? [`${badRows} bad row(s) of ${result.rows} left out (--skip-bad).`] : []),
       ],
     };
-    const path = writePack(out, pack);
+    const path = await writePack(out, pack);
     console.log(
       `import: wrote ${path}: ${imported} record(s) from ${result.rows} row(s)${badRows ? `, ${badRows} bad row(s) skipped` : ''}`,
     );
     return 0;
   },
 };
+
+/** One line on stderr, with anything a cell could smuggle into the terminal escaped. */
+function say(line: string): void {
+  console.error(forTerminal(line));
+}
 
 export default command;

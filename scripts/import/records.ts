@@ -8,6 +8,7 @@ import { type Corpus, inForce, provisionProblem, refWithin } from '../lists/corp
 import { benchmarkMatter, checkTier, columnTier, inlineTiers } from './benchmark.ts';
 import { type CellCitation, LawNames, parseCitations } from './citation.ts';
 import { type Field, fieldLabel, fieldOf, findHeader, SYNONYMS } from './columns.ts';
+import { looksLikeFormula, unsafeCharacter } from './safe-text.ts';
 import type { GridRow } from './sheet.ts';
 import { checklist, oneLine } from './text.ts';
 
@@ -144,6 +145,29 @@ export function importGrid(
   data.forEach((row, i) => {
     if (onProgress && (i + 1) % 500 === 0) onProgress(i + 1, data.length);
     const problems: RowProblem[] = [];
+    // The cells a record keeps: no hidden characters; formulas kept as the text they show, and named.
+    for (const { index, name } of header.columns.values()) {
+      const c = row.cells[index];
+      if (!c || c.copy || c.text === '') continue;
+      const unsafe = unsafeCharacter(c.text);
+      if (unsafe) problems.push({ row: row.n, column: name, why: unsafe });
+      if (c.formula)
+        result.warnings.push({
+          row: row.n,
+          column: name,
+          why: 'a formula; its last computed value is stored as text',
+        });
+      else if (looksLikeFormula(c.text))
+        result.warnings.push({
+          row: row.n,
+          column: name,
+          why: `starts with "${c.text[0]}" like a spreadsheet formula; stored as text`,
+        });
+    }
+    if (problems.length > 0) {
+      result.problems.push(...problems);
+      return;
+    }
     const cell = (f: Field): { text: string; column: string } | null => {
       const col = header.columns.get(f);
       return col ? { text: row.cells[col.index]?.text ?? '', column: col.name } : null;

@@ -21,10 +21,11 @@ const ENTRY_START =
   /^(?:[0-9]+[.．、)）]|[（(][0-9一二三四五六七八九十]+[)）]|[①-⑳]|[一二三四五六七八九十]+、)/;
 
 function joinWrappedLines(text: string): string {
+  // The character before the break and the text after it, looked at in place: slicing off everything before
+  // each break would make a cell of many short lines cost its length squared.
   return text.replace(BREAK, (brk, offset: number, all: string) => {
-    const before = all.slice(0, offset);
-    const after = all.slice(offset + brk.length);
-    return /[。；;，,：:]$/.test(before) || ENTRY_START.test(after) ? '\n' : '';
+    const after = all.slice(offset + brk.length, offset + brk.length + 8);
+    return '。；;，,：:'.includes(all[offset - 1] ?? '\n') || ENTRY_START.test(after) ? '\n' : '';
   });
 }
 

@@ -10,6 +10,7 @@ import { quotesCheck } from './quotes.ts';
 import { revisionsCheck } from './revisions.ts';
 import { tiersCheck } from './tiers.ts';
 import type { Check } from './types.ts';
+import { urlsCheck } from './urls.ts';
 
 export const checks: Check[] = [
   lawDatesCheck,
@@ -22,4 +23,5 @@ export const checks: Check[] = [
   tiersCheck,
   revisionsCheck,
   generatedPacksCheck,
+  urlsCheck,
 ];
