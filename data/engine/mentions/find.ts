@@ -3,9 +3,9 @@
 // sentence mostly found in the phrase — is a mention when it is specific and heavy enough. Keywords
 // are matched as written where their first bigram occurs.
 import { atLeast, none } from '../reuse.ts';
-import { bigramKey, code15, isWordChar } from './bigrams.ts';
-import { type Keyword, MIN_MATCHED, type Phrases } from './phrases.ts';
-import { PhraseWeights, Triggers } from './tables.ts';
+import { bigramKey, isWordChar } from './bigrams.ts';
+import { MIN_MATCHED, type Phrases } from './phrases.ts';
+import { Triggers } from './tables.ts';
 
 export interface LocalMention {
   start: number;
@@ -28,14 +28,12 @@ type Found = LocalMention & { weight: number };
 
 /**
  * One finder per index, with scratch state reused from call to call (see reuse.ts: valid only during
- * one call of `find`; the results are fresh objects).
+ * one call of `find`; the results are fresh objects). A sentence's bigrams are looked up once, as
+ * dense ids; a candidate phrase is then tested by marking its own bigrams, with array reads only.
  */
 export class MentionFinder {
-  private readonly weights: PhraseWeights;
   private readonly triggers: Triggers;
-  private readonly keywords: Keyword[];
-  private readonly matter: string[];
-  private readonly total: Float64Array;
+  private readonly p: Phrases;
   /** Each trigger is stamped with the call that saw it (distinct bigrams per sentence). */
   private readonly seenStamp: Uint32Array;
   private stamp = 0;
@@ -43,27 +41,32 @@ export class MentionFinder {
   private readonly counts: Uint16Array;
   private readonly touched: Int32Array;
   private readonly candidates: Int32Array;
-  /** Keyword matches of the current call: [keyword, start] pairs. */
+  /** Keyword matches of the current call: [keyword, start] pairs, and how many slots are used. */
   private wordHits = new Int32Array(64);
-  /** The sentence's word bigrams and where each starts. */
+  private nHits = 0;
+  /** The sentence's word bigrams as dense ids (-1: no phrase has it) and where each starts. */
   private grams = new Int32Array(256);
   private pos = new Int32Array(256);
-  /** Distinct bigrams of the current run, and the best run found: start, end, weight. */
-  private readonly seen = new Int32Array(MAX_RUN);
+  private count = 0;
+  /** Per dense bigram id: the candidate phrase that has it, and the run that counted it (stamps). */
+  private readonly inPhrase: Uint32Array;
+  private phraseStamp = 0;
+  private readonly inRun: Uint32Array;
+  private runStamp = 0;
+  /** The best run found: start, end, weight. */
   private bestStart = 0;
   private bestEnd = 0;
   private bestWeight = 0;
 
   constructor(p: Phrases) {
-    this.weights = new PhraseWeights(p);
+    this.p = p;
     this.triggers = new Triggers(p);
-    this.keywords = p.keywords;
-    this.matter = p.matter;
-    this.total = p.total;
     this.seenStamp = new Uint32Array(this.triggers.count);
     this.counts = new Uint16Array(p.matter.length);
     this.touched = new Int32Array(p.matter.length);
     this.candidates = new Int32Array(p.matter.length);
+    this.inPhrase = new Uint32Array(this.triggers.of.length);
+    this.inRun = new Uint32Array(this.triggers.of.length);
   }
 
   /** Mentions in normalized text `s` (offsets into `s`). */
@@ -74,35 +77,57 @@ export class MentionFinder {
     if (nCandidates === 0 && nHits === 0) return none();
     const found: Found[] = [];
     for (let k = 0; k < nHits; k += 2) {
-      const word = this.keywords[this.wordHits[k] ?? 0];
+      const word = this.p.keywords[this.wordHits[k] ?? 0];
       const start = this.wordHits[k + 1] ?? 0;
       if (!word) continue;
       for (const matterId of word.matterIds)
         found.push({ start, end: start + word.text.length, matterId, score: 1, weight: word.weight });
     }
-    if (nCandidates > 0) this.runs(s, nCandidates, found);
+    for (let k = 0; k < nCandidates; k++) {
+      const id = this.candidates[k] ?? 0;
+      const total = this.p.total[id] ?? 1;
+      // Score: the run's weight relative to the phrase, so a run covering more of a phrase wins.
+      if (this.bestRun(id) && this.bestWeight / total >= MIN_SCORE)
+        found.push({
+          start: this.bestStart,
+          end: this.bestEnd,
+          matterId: this.p.matter[id] ?? '',
+          score: this.bestWeight / total,
+          weight: this.bestWeight,
+        });
+    }
     return found.length ? oneMatterPerSpan(found) : none();
   }
 
-  private nHits = 0;
-
-  /** Counts votes and keyword hits; returns how many phrases have enough votes (in `candidates`). */
+  /**
+   * Looks up the sentence's bigrams (into grams/pos), counts each phrase's votes and the keyword
+   * hits; returns how many phrases have enough votes (in `candidates`).
+   */
   // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the hot loop over every bigram of every sentence: kept whole, no calls per bigram
   private vote(s: string): number {
     const { triggers, counts, touched, seenStamp } = this;
+    const of = triggers.of;
     // Distinct rare bigrams of each phrase seen; a phrase with fewer than MIN_RARE cannot match.
     this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
     if (this.stamp === 1) seenStamp.fill(0);
     const stamp = this.stamp;
+    this.grams = atLeast(this.grams, s.length);
+    this.pos = atLeast(this.pos, s.length);
+    const { grams, pos } = this;
+    let count = 0;
     let nTouched = 0;
     this.nHits = 0;
-    // Each character's 15-bit code is taken once and carried to the next bigram.
-    let prev = code15(s.charCodeAt(0));
+    // Each character's code is read once and carried to the next bigram.
+    let a = s.charCodeAt(0);
     for (let i = 0; i + 1 < s.length; i++) {
-      const next = code15(s.charCodeAt(i + 1));
-      const key = (prev << 15) | next;
-      prev = next;
-      const trigger = triggers.at(key);
+      const b = s.charCodeAt(i + 1);
+      const d = triggers.ids.at(bigramKey(a, b));
+      if (isWordChar(a) && isWordChar(b)) {
+        grams[count] = d;
+        pos[count++] = i;
+      }
+      a = b;
+      const trigger = d < 0 ? -1 : (of[d] ?? -1);
       if (trigger < 0) continue;
       const wordEnd = triggers.wordFrom[trigger + 1] ?? 0;
       for (let k = triggers.wordFrom[trigger] ?? 0; k < wordEnd; k++)
@@ -111,11 +136,12 @@ export class MentionFinder {
       seenStamp[trigger] = stamp;
       const idEnd = triggers.idFrom[trigger + 1] ?? 0;
       for (let k = triggers.idFrom[trigger] ?? 0; k < idEnd; k++) {
-        const id = triggers.ids[k] ?? 0;
+        const id = triggers.phrases[k] ?? 0;
         if (counts[id] === 0) touched[nTouched++] = id;
         counts[id] = (counts[id] ?? 0) + 1;
       }
     }
+    this.count = count;
     let nCandidates = 0;
     for (let k = 0; k < nTouched; k++) {
       const id = touched[k] ?? 0;
@@ -126,52 +152,43 @@ export class MentionFinder {
   }
 
   private keywordAt(s: string, i: number, w: number): void {
-    if (!s.startsWith(this.keywords[w]?.text ?? '\0', i)) return;
+    if (!s.startsWith(this.p.keywords[w]?.text ?? '\0', i)) return;
     this.wordHits = atLeast(this.wordHits, this.nHits + 2);
     this.wordHits[this.nHits++] = w;
     this.wordHits[this.nHits++] = i;
   }
 
-  /** Each candidate phrase's best run in `s`, kept in `found` when it scores enough. */
-  private runs(s: string, nCandidates: number, found: Found[]): void {
-    this.grams = atLeast(this.grams, s.length);
-    this.pos = atLeast(this.pos, s.length);
-    const { grams, pos } = this;
-    let count = 0;
-    for (let i = 0; i + 1 < s.length; i++) {
-      const a = s.charCodeAt(i);
-      const b = s.charCodeAt(i + 1);
-      if (!isWordChar(a) || !isWordChar(b)) continue;
-      grams[count] = bigramKey(a, b);
-      pos[count++] = i;
-    }
-    for (let k = 0; k < nCandidates; k++) {
-      const id = this.candidates[k] ?? 0;
-      const total = this.total[id] ?? 1;
-      // Score: the run's weight relative to the phrase, so a run covering more of a phrase wins.
-      if (this.bestRun(id, count) && this.bestWeight / total >= MIN_SCORE)
-        found.push({
-          start: this.bestStart,
-          end: this.bestEnd,
-          matterId: this.matter[id] ?? '',
-          score: this.bestWeight / total,
-          weight: this.bestWeight,
-        });
-    }
+  /** Stamps phrase id's bigrams in `inPhrase`: membership is then one array read. */
+  private markPhrase(id: number): number {
+    this.phraseStamp = this.phraseStamp === 0xffffffff ? 1 : this.phraseStamp + 1;
+    if (this.phraseStamp === 1) this.inPhrase.fill(0);
+    const { flat, from } = this.p;
+    for (let k = from[id] ?? 0; k < (from[id + 1] ?? 0); k++) this.inPhrase[flat[k] ?? 0] = this.phraseStamp;
+    return this.phraseStamp;
+  }
+
+  private nextRun(): number {
+    this.runStamp = this.runStamp === 0xffffffff ? 1 : this.runStamp + 1;
+    if (this.runStamp === 1) this.inRun.fill(0);
+    return this.runStamp;
   }
 
   /** The best run of the sentence's bigrams found in phrase id, into best*; false when there is none. */
   // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the hot loop over a candidate's bigrams: kept whole, no calls or allocations per bigram
-  private bestRun(id: number, count: number): boolean {
-    const { grams, pos, weights, seen } = this;
+  private bestRun(id: number): boolean {
+    const { grams, pos, count, inPhrase, inRun } = this;
+    const { idf, rare } = this.p;
+    const mark = this.markPhrase(id);
     let found = false;
     let i = 0;
     while (i < count) {
-      if (weights.slotOf(id, grams[i] ?? 0) < 0) {
+      const first = grams[i] ?? -1;
+      if (first < 0 || inPhrase[first] !== mark) {
         i++;
         continue;
       }
       // A run starts at a hit and extends while misses stay short and adjacent in the text.
+      const run = this.nextRun();
       let distinct = 0;
       let weight = 0;
       let rareCount = 0;
@@ -182,23 +199,20 @@ export class MentionFinder {
       let j = i;
       for (; j < count; j++) {
         if (j > i && (pos[j] ?? 0) - (pos[j - 1] ?? 0) > 1) break; // punctuation ends the run
-        const g = grams[j] ?? 0;
-        const slot = weights.slotOf(id, g);
-        if (slot < 0) {
+        const g = grams[j] ?? -1;
+        if (g < 0 || inPhrase[g] !== mark) {
           misses++;
           if (++gap > MAX_GAP) break;
           continue;
         }
-        const w = weights.weight[slot] ?? 0;
         gap = 0;
         hits++;
         last = j;
-        let dup = false;
-        for (let k = 0; k < distinct; k++) if (seen[k] === g) dup = true;
-        if (!dup && distinct < MAX_RUN) {
-          seen[distinct++] = g;
-          weight += Math.abs(w);
-          if (w < 0) rareCount++;
+        if (inRun[g] !== run && distinct < MAX_RUN) {
+          inRun[g] = run;
+          distinct++;
+          weight += idf[g] ?? 0;
+          if (rare[g]) rareCount++;
         }
       }
       const runMisses = misses - gap;
