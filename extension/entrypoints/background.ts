@@ -2,10 +2,11 @@
 // what scanning reads and the tiers the card adds, by message (pages get copies, never write
 // access: storage.session is for the extension's own pages only); keeps the content
 // script registered for the sites the user enabled, and remembers which tab last had an editor in
-// focus so the side panel can talk to it.
+// focus so the side panel can talk to it; applies enterprise policy (lib/policy.ts).
 import { browser } from 'wxt/browser';
 import { scanPayload, tiersPayload } from '../lib/active-dataset.ts';
 import type { JsonReply, ToBackground } from '../lib/messages.ts';
+import { applyPolicy } from '../lib/policy.ts';
 import { DATASET_REVISION_KEY } from '../lib/settings.ts';
 import { syncRegistration } from '../lib/sites.ts';
 
@@ -26,7 +27,9 @@ export default defineBackground(() => {
   prepare();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes[DATASET_REVISION_KEY]) prepare();
+    if (area === 'managed') void applyPolicy(true);
   });
+  void applyPolicy(false);
   void syncRegistration();
   browser.permissions.onAdded.addListener(() => void syncRegistration());
   browser.permissions.onRemoved.addListener(() => void syncRegistration());

@@ -7,6 +7,7 @@ import type { DatasetReply } from './messages.ts';
 import { scanData, tiersByPack } from './scan-data.ts';
 import { DATASET_REVISION_KEY } from './settings.ts';
 import { engineData, type StoredDataset } from './stored-dataset.ts';
+import { stillTrusted, trustedKeys } from './trust.ts';
 
 async function readBundled(): Promise<StoredDataset> {
   const read = async (name: string) => {
@@ -16,9 +17,10 @@ async function readBundled(): Promise<StoredDataset> {
     return res.text();
   };
   const manifest = JSON.parse(await read('manifest.json')) as DataManifest;
-  const files: Record<string, string> = {};
-  for (const f of manifest.files ?? []) if (f.role !== 'search-index') files[f.name] = await read(f.name);
-  return { manifest, files, importedAt: null };
+  const files = new Map<string, string>();
+  for (const f of manifest.files ?? []) if (f.role !== 'search-index') files.set(f.name, await read(f.name));
+  // Trusted by being inside the extension package, which the browser installed as a whole.
+  return { manifest, files, importedAt: null, signer: null };
 }
 
 let cached: { revision: unknown; reply: Promise<DatasetReply> } | null = null;
@@ -31,7 +33,10 @@ export async function activeDataset(): Promise<DatasetReply> {
   const revision = (await browser.storage.local.get(DATASET_REVISION_KEY))[DATASET_REVISION_KEY] ?? null;
   if (!cached || cached.revision !== revision) {
     const reply = (async () => {
-      const imported = await readImported().catch(() => null);
+      const stored = await readImported().catch(() => null);
+      // An import whose key is no longer trusted (removed from policy) gives way to the bundled data.
+      // (Policy is read only then: the bundled data never waits for the browser's policy service.)
+      const imported = stored?.signer && stillTrusted(stored.signer, await trustedKeys()) ? stored : null;
       const set = imported ?? (await readBundled());
       return {
         set,
@@ -39,6 +44,7 @@ export async function activeDataset(): Promise<DatasetReply> {
           manifest: set.manifest,
           source: imported ? 'imported' : 'bundled',
           importedAt: set.importedAt,
+          signer: set.signer,
         },
       } satisfies DatasetReply;
     })();

@@ -14,8 +14,13 @@ const db = () =>
     },
   });
 
+/**
+ * The imported dataset, or null. A record from before imports were signed (files kept in a
+ * plain object, no signer) is not used: nobody vouched for it.
+ */
 export async function readImported(): Promise<StoredDataset | null> {
-  return (await (await db()).get('dataset', 'active')) ?? null;
+  const set = (await (await db()).get('dataset', 'active')) ?? null;
+  return set && set.files instanceof Map && set.signer ? set : null;
 }
 
 export async function writeImported(set: StoredDataset): Promise<void> {

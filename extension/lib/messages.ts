@@ -1,12 +1,14 @@
 // Messages between the extension's parts. The page's text never leaves its tab: content
 // scripts ask for the dataset and scan locally; other parts get only what is shown.
 import type { DataManifest } from '../../data/engine/model.ts';
-import type { StoredDataset } from './stored-dataset.ts';
+import type { Signer, StoredDataset } from './stored-dataset.ts';
 
 export interface DatasetInfo {
   manifest: DataManifest;
   source: 'bundled' | 'imported';
   importedAt: string | null;
+  /** Who signed an imported dataset; null for the bundled one. */
+  signer: Signer | null;
 }
 
 /** One recognized span as the side panel lists it. */

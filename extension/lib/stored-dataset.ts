@@ -3,11 +3,19 @@
 import type { EngineData } from '../../data/engine/api.ts';
 import type { DataManifest, LawVersion, Pack } from '../../data/engine/model.ts';
 
+/** Who vouched for an imported dataset: the trusted key's name and id. */
+export interface Signer {
+  name: string;
+  keyId: string;
+}
+
 export interface StoredDataset {
   manifest: DataManifest;
-  /** File name → its text, exactly as verified. */
-  files: Record<string, string>;
+  /** File name → its text, exactly as verified (a Map: names come from the pack). */
+  files: ReadonlyMap<string, string>;
   importedAt: string | null;
+  /** The key that signed an imported dataset; null for the data inside the extension package. */
+  signer: Signer | null;
 }
 
 /** Turns a manifest's files into what the engine takes (records are trusted: verified on entry). */
@@ -16,7 +24,7 @@ export function engineData(set: StoredDataset): EngineData {
   const packs: Pack[] = [];
   let synonyms: Record<string, string[]> | undefined;
   for (const f of set.manifest.files) {
-    const text = set.files[f.name];
+    const text = set.files.get(f.name);
     if (text === undefined) continue;
     if (f.role === 'laws') laws.push(...(JSON.parse(text) as LawVersion[]));
     else if (f.role === 'pack') packs.push(JSON.parse(text) as Pack);

@@ -7,13 +7,24 @@ import { WORDING } from '../../data/engine/wording.ts';
 import { verifyDataset } from '../lib/dataset.ts';
 import { clearImported, writeImported } from '../lib/dataset-store.ts';
 import { usePageEngine } from '../lib/page-engine.ts';
+import { type Policy, readPolicy } from '../lib/policy.ts';
 import { DATASET_REVISION_KEY, DEFAULT_TEMPLATE, TEMPLATE_KEY } from '../lib/settings.ts';
 import { grantedSites, sitePattern } from '../lib/sites.ts';
+import { type TrustedKeyInfo, trustedKeys } from '../lib/trust.ts';
 
 /** The provision the template preview cites. */
 const SAMPLE: ProvisionRef = { lawId: '食品安全法', article: 124, paragraph: 1, item: 1 };
 
-function Sites() {
+/** Marks a setting the organization fixed by policy (and that this page therefore does not change). */
+const BY_POLICY = '由单位策略设置';
+
+function usePolicy(): Policy | null {
+  const [policy, setPolicy] = useState<Policy | null>(null);
+  useEffect(() => void readPolicy().then(setPolicy), []);
+  return policy;
+}
+
+function Sites({ policy }: { policy: Policy | null }) {
   const [sites, setSites] = useState<string[]>([]);
   const [input, setInput] = useState('');
   const [status, setStatus] = useState('');
@@ -37,6 +48,16 @@ function Sites() {
       (err: Error) => setStatus(`无法请求权限：${err.message}`),
     );
   };
+  const grant = (site: string) => {
+    browser.permissions.request({ origins: [site] }).then(
+      (granted) => {
+        setStatus(granted ? `已启用：${site}` : `未获授权：${site}`);
+        reload();
+      },
+      (err: Error) => setStatus(`无法请求权限：${err.message}`),
+    );
+  };
+  const locked = policy?.enabledSites ?? [];
   const disable = async (site: string) => {
     await browser.permissions.remove({ origins: [site] });
     setStatus(`已停用：${site}`);
@@ -48,15 +69,27 @@ function Sites() {
       <h2>启用的网站</h2>
       <p class="muted">安装时不申请任何网站权限。在这里为办案系统的网址单独启用；扩展只在这些网站上运行。</p>
       <ul>
-        {sites.map((s) => (
-          <li key={s}>
-            {s}{' '}
-            <button type="button" onClick={() => void disable(s)}>
-              停用
-            </button>
+        {locked.map((s) => (
+          <li key={s} class="policy-site">
+            {s} <span class="policy">{BY_POLICY}</span>{' '}
+            {!sites.includes(s) && (
+              <button type="button" onClick={() => grant(s)}>
+                授权
+              </button>
+            )}
           </li>
         ))}
-        {sites.length === 0 && <li class="muted">尚未启用任何网站。</li>}
+        {sites
+          .filter((s) => !locked.includes(s))
+          .map((s) => (
+            <li key={s}>
+              {s}{' '}
+              <button type="button" onClick={() => void disable(s)}>
+                停用
+              </button>
+            </li>
+          ))}
+        {sites.length === 0 && locked.length === 0 && <li class="muted">尚未启用任何网站。</li>}
       </ul>
       <form onSubmit={enable}>
         <input
@@ -75,14 +108,15 @@ function Sites() {
   );
 }
 
-function Template({ preview }: { preview: (t: string) => string | null }) {
+function Template({ preview, policy }: { preview: (t: string) => string | null; policy: Policy | null }) {
   const [value, setValue] = useState('');
   const [saved, setSaved] = useState(false);
   useEffect(() => {
     void browser.storage.local
       .get(TEMPLATE_KEY)
-      .then((v) => setValue((v[TEMPLATE_KEY] as string) || DEFAULT_TEMPLATE));
-  }, []);
+      .then((v) => setValue(policy?.citationTemplate ?? ((v[TEMPLATE_KEY] as string) || DEFAULT_TEMPLATE)));
+  }, [policy]);
+  const locked = policy?.citationTemplate != null;
   const save = async (e: Event) => {
     e.preventDefault();
     await browser.storage.local.set({ [TEMPLATE_KEY]: value });
@@ -97,12 +131,13 @@ function Template({ preview }: { preview: (t: string) => string | null }) {
           type="text"
           aria-label="引用模板"
           value={value}
+          disabled={locked}
           onInput={(e) => {
             setValue((e.target as HTMLInputElement).value);
             setSaved(false);
           }}
         />{' '}
-        <button type="submit">保存</button>
+        {locked ? <span class="policy">{BY_POLICY}</span> : <button type="submit">保存</button>}
       </form>
       <p>
         预览：<output class="template-preview">{preview(value) ?? '—'}</output>{' '}
@@ -112,7 +147,26 @@ function Template({ preview }: { preview: (t: string) => string | null }) {
   );
 }
 
+function TrustedKeys({ keys }: { keys: TrustedKeyInfo[] }) {
+  return (
+    <>
+      <h2>受信任的签名密钥</h2>
+      <p class="muted">只接受由下列密钥签名的数据包。</p>
+      <ul class="trusted-keys">
+        {keys.map((k) => (
+          <li key={k.keyId}>
+            {k.signer}（密钥编号 {k.keyId}）{k.from === 'policy' && <span class="policy"> {BY_POLICY}</span>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function Options() {
+  const policy = usePolicy();
+  const [keys, setKeys] = useState<TrustedKeyInfo[]>([]);
+  useEffect(() => void trustedKeys().then(setKeys), [policy]);
   const [revision, setRevision] = useState(0);
   const { loaded, error } = usePageEngine(revision);
   const [result, setResult] = useState<{ ok: boolean; lines: string[] } | null>(null);
@@ -130,7 +184,7 @@ export function Options() {
     if (files.length === 0) return;
     const map = new Map<string, ArrayBuffer>();
     for (const f of files) map.set(f.name, await f.arrayBuffer());
-    const verified = await verifyDataset(map);
+    const verified = await verifyDataset(map, await trustedKeys());
     if (!verified.ok) {
       setResult({ ok: false, lines: ['数据包未被采用，当前数据保持不变：', ...verified.problems] });
       return;
@@ -155,8 +209,11 @@ export function Options() {
   return (
     <main>
       <h1>裁量基准助手 — 设置</h1>
-      <Sites />
-      <Template preview={(t) => (loaded ? loaded.engine.cite(SAMPLE, t || undefined) : null)} />
+      <Sites policy={policy} />
+      <Template
+        policy={policy}
+        preview={(t) => (loaded ? loaded.engine.cite(SAMPLE, t || undefined) : null)}
+      />
       <section>
         <h2>数据</h2>
         {error && <p class="error">数据加载失败：{error}</p>}
@@ -175,6 +232,14 @@ export function Options() {
                 <th>来源</th>
                 <td class="dataset-source">
                   {loaded.info.source === 'bundled' ? '扩展自带' : `导入于 ${loaded.info.importedAt ?? ''}`}
+                </td>
+              </tr>
+              <tr>
+                <th>签发</th>
+                <td class="dataset-signer">
+                  {loaded.info.signer
+                    ? `${loaded.info.signer.name}（密钥编号 ${loaded.info.signer.keyId}）`
+                    : '随扩展安装包发布'}
                 </td>
               </tr>
               <tr>
@@ -206,7 +271,8 @@ export function Options() {
         )}
         <h2>更新数据</h2>
         <p class="muted">
-          选择数据包目录中的 manifest.json 及其列出的全部文件（可多选）。校验不通过时不会替换当前数据。
+          选择数据包目录中的 manifest.json、signature.json
+          及其列出的全部文件（可多选）。签名或校验不通过时不会替换当前数据。
         </p>
         <input
           type="file"
@@ -218,6 +284,7 @@ export function Options() {
         <button type="button" onClick={() => void reset()}>
           恢复自带数据
         </button>
+        <TrustedKeys keys={keys} />
         {result && (
           <div class={result.ok ? 'ok update-result' : 'problems update-result'} role="status">
             {result.lines.map((l) => (

@@ -4,10 +4,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { SearchResult } from '../../data/engine/api.ts';
 import { todayInChina } from '../../data/engine/dates.ts';
+import type { ListKind } from '../../data/engine/model.ts';
 import { WORDING } from '../../data/engine/wording.ts';
 import { sendToEditor } from '../lib/editor-tab.ts';
 import type { EditorState, ToContent } from '../lib/messages.ts';
 import { usePageEngine } from '../lib/page-engine.ts';
+import { readPolicy } from '../lib/policy.ts';
 import { DATASET_REVISION_KEY, TEMPLATE_KEY } from '../lib/settings.ts';
 
 export function SidePanel() {
@@ -20,6 +22,12 @@ export function SidePanel() {
   const [template, setTemplate] = useState<string | undefined>(undefined);
   const [status, setStatus] = useState('');
   const composing = useRef(false);
+  // The lists searched, when the organization's policy narrows them (else everything).
+  const [lists, setLists] = useState<ListKind[] | null>(null);
+  useEffect(
+    () => void readPolicy().then((p) => setLists(p.defaultLists?.length ? p.defaultLists : null)),
+    [],
+  );
 
   useEffect(() => {
     void browser.storage.local
@@ -46,9 +54,9 @@ export function SidePanel() {
 
   const run = (q: string) => {
     if (!loaded) return;
-    setResults(q.trim() ? loaded.engine.search(q, { limit: 20, asOf }) : []);
+    setResults(q.trim() ? loaded.engine.search(q, { limit: 20, asOf, ...(lists ? { lists } : {}) }) : []);
   };
-  useEffect(() => run(query), [loaded, asOf]);
+  useEffect(() => run(query), [loaded, asOf, lists]);
 
   const insert = async (r: SearchResult) => {
     const ref = r.provisions[0];

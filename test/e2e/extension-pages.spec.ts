@@ -15,7 +15,16 @@ import {
   expectedPaintedLawsOnly,
   nodeEngine,
 } from './extension/expected.ts';
-import { bundledManifest, corruptPack, goodPack, lawsOnlyPack, tamperedPack } from './extension/packs.ts';
+import {
+  bundledManifest,
+  corruptPack,
+  goodPack,
+  lawsOnlyPack,
+  otherKeyPack,
+  protoPack,
+  tamperedPack,
+  unsignedPack,
+} from './extension/packs.ts';
 import { cardText, overlayMarks, paintedRanges } from './extension/probe.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -96,24 +105,45 @@ test.describe('options page', () => {
     page,
     extensionId,
   }) => {
+    // Seven imports, each verifying the whole dataset: slow on a busy machine.
+    test.setTimeout(240_000);
     const bundled = bundledManifest();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
-    await expect(page.locator('.dataset-version')).toHaveText(bundled.datasetVersion);
+    // The page builds its own engine first; on a busy machine that can take a while.
+    await expect(page.locator('.dataset-version')).toHaveText(bundled.datasetVersion, { timeout: 30_000 });
     await expect(page.locator('.dataset-source')).toHaveText('扩展自带');
 
     const input = page.getByLabel('选择数据包文件');
-    await input.setInputFiles(goodPack('e2e-update-1'));
+    await expect(page.locator('.dataset-signer')).toHaveText('随扩展安装包发布');
+    await input.setInputFiles(await goodPack('e2e-update-1'));
     await expect(page.locator('.update-result')).toContainText('已更新为数据版本 e2e-update-1');
     await expect(page.locator('.dataset-version')).toHaveText('e2e-update-1');
     await expect(page.locator('.dataset-source')).toContainText('导入于');
-    await input.setInputFiles(corruptPack());
+    await expect(page.locator('.dataset-signer')).toHaveText(
+      /^测试用密钥（仅端到端测试）（密钥编号 [0-9a-f]{16}）$/,
+    );
+    await input.setInputFiles(await corruptPack());
     await expect(page.locator('.update-result')).toContainText('数据包未被采用，当前数据保持不变');
     await expect(page.locator('.update-result')).toContainText('不是有效的 JSON');
     await expect(page.locator('.dataset-version')).toHaveText('e2e-update-1');
 
-    await input.setInputFiles(tamperedPack());
+    await input.setInputFiles(await tamperedPack());
+    await expect(page.locator('.update-result')).toContainText('数据包在签名后被修改');
     await expect(page.locator('.update-result')).toContainText('校验值与 manifest.json 不符');
     await expect(page.locator('.dataset-version')).toHaveText('e2e-update-1');
+
+    // Each refusal says why, and the data in use stays.
+    const refusals: [string, Awaited<ReturnType<typeof goodPack>>][] = [
+      ['数据包没有签名（缺少 signature.json）', unsignedPack('unsigned')],
+      ['数据包由未受信任的密钥签名', await otherKeyPack('other-key')],
+      ['文件名 "__proto__" 不是普通文件名', await protoPack('proto')],
+    ];
+    for (const [message, files] of refusals) {
+      await input.setInputFiles(files);
+      await expect(page.locator('.update-result')).toContainText(message);
+      await expect(page.locator('.update-result')).toContainText('当前数据保持不变');
+      await expect(page.locator('.dataset-version')).toHaveText('e2e-update-1');
+    }
 
     // The import survives a reload (it is in IndexedDB), and reset brings back the bundled data.
     await page.reload();
@@ -194,7 +224,7 @@ test('an open page follows a dataset update and a reset', async ({ context, page
 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel('选择数据包文件').setInputFiles(lawsOnlyPack('laws-only'));
+  await options.getByLabel('选择数据包文件').setInputFiles(await lawsOnlyPack('laws-only'));
   await expect(options.locator('.dataset-version')).toHaveText('laws-only');
   await expect.poll(() => paintedRanges(page)).toEqual(lawsOnly);
 

@@ -14,9 +14,8 @@ const DATA = resolve('.output/chrome-mv3-e2e/data');
 
 function nodeData() {
   const manifest = JSON.parse(readFileSync(join(DATA, 'manifest.json'), 'utf8')) as DataManifest;
-  const files: Record<string, string> = {};
-  for (const f of manifest.files) files[f.name] = readFileSync(join(DATA, f.name), 'utf8');
-  return engineData({ manifest, files, importedAt: null });
+  const files = new Map(manifest.files.map((f) => [f.name, readFileSync(join(DATA, f.name), 'utf8')]));
+  return engineData({ manifest, files, importedAt: null, signer: null });
 }
 
 let engine: Engine | null = null;
