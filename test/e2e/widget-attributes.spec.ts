@@ -63,6 +63,25 @@ test('as-of chooses the law versions a result shows', async ({ page }) => {
   expect(current).not.toEqual(old);
 });
 
+test('a statute text says how current it is on the as-of date, and warns where a new law may replace it', async ({
+  page,
+}) => {
+  const notesOn = async (asOf: string) => {
+    await page.goto('/fixtures/widget/narrow.html');
+    const w = new WidgetPage(page);
+    await w.host.evaluate((el, d) => el.setAttribute('as-of', d), asOf);
+    await w.open('社会生活噪声', '超过噪声排放标准排放社会生活噪声');
+    await expect(w.details.locator('details.provision').first()).toBeVisible();
+    return w.details.locator('p.currency').allTextContents();
+  };
+  // After the day the law's versions were checked: the check day, and the doubt about a successor.
+  const late = await notesOn('2026-12-08');
+  expect(late).toContain('本文本核对至 2026-02-25，此后的修订未能核对。');
+  expect(late).toContain('可能已有新法取代本法（尚未核实），请以国家法律法规数据库为准。');
+  // Before it, the text is known to be the one in force: nothing to say.
+  expect(await notesOn('2025-06-01')).toEqual([]);
+});
+
 test('changing the lists while results are shown searches again with the new filter', async ({ page }) => {
   await page.goto('/fixtures/widget/narrow.html');
   const w = new WidgetPage(page);
