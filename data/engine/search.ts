@@ -7,6 +7,7 @@ import Fuse, { type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.j
 type FuseRecord = FuseIndex<SearchDoc>['records'][number];
 
 import type { SearchOptions, SearchResult } from './api.ts';
+import { todayInChina } from './dates.ts';
 import { normalizeKey } from './normalize.ts';
 import { intToChinese } from './numerals.ts';
 import { type SearchDoc, validOn } from './search-docs.ts';
@@ -141,7 +142,7 @@ export function createSearcher(docs: SearchDoc[], synonyms: Record<string, strin
   let lastLatin: { needle: string; ids: number[] } | null = null;
   const n = docs.length;
 
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInChina();
   function allowed(doc: SearchDoc, o: SearchOptions): boolean {
     if (o.lists?.length && !doc.lists.some((l) => o.lists?.includes(l))) return false;
     if (o.domains?.length && (!doc.domain || !o.domains.includes(doc.domain))) return false;
