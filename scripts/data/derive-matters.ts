@@ -15,6 +15,7 @@ import type {
 import { articleLabel, chineseToInt, itemLabel, paragraphLabel } from '../../data/engine/numerals.ts';
 import { type ParsedPenalty, parsePenalty } from '../../data/engine/penalty-parser.ts';
 import { joinMeasures } from '../../data/engine/sanctions.ts';
+import { readCoverageTable } from './coverage-table.ts';
 import { domainOf } from './domains.ts';
 import { type LawNames, violatedRefs } from './violated-refs.ts';
 
@@ -118,21 +119,13 @@ export const HAND_FINES: Record<string, { unread: string[]; fines: FineRule[]; r
 
 /**
  * Paragraphs whose wording looks like a penalty but is not one on a party, keyed "lawId-article-paragraph"
- * (every version). Each says why; `import-laws` lists them with the other paragraphs it leaves out.
+ * (every version), from the reviewed table; `import-laws` lists them with the other paragraphs it leaves out.
  */
-export const NOT_MATTERS: Record<string, string> = {
-  '个体工商户条例-24-1': 'a duty of the agencies to notify the registrar, not a penalty',
-  '产品质量法-60-1':
-    'confiscation of the tools and materials of the violations of 第四十九条至第五十一条, a measure of those matters, not a violation of its own',
-  '产品质量法-67-1':
-    'action against a regulator or another state organ and its officials, not a penalty on a party',
-  '药品管理法-145-1': 'action against a regulator and its technical bodies, not a penalty on a party',
-  '药品管理法-146-1': 'action against a regulator and its officials, not a penalty on a party',
-  '药品管理法-147-1': 'action against a regulator and its officials, not a penalty on a party',
-  '食品安全法-137-1': 'discipline (处分) of officials and technical staff',
-  '道路交通安全法-113-1': 'how the period of a suspension is counted',
-  '道路交通安全法实施条例-109-1': 'says which authority decides a penalty',
-};
+export const NOT_MATTERS: Record<string, string> = Object.fromEntries(
+  Object.entries(readCoverageTable())
+    .filter(([, e]) => e.kind === 'not-a-penalty')
+    .map(([key, e]) => [key, e.reason]),
+);
 
 /**
  * Laws whose penalty articles name no authority and that have no "本法规定的行政处罚，由…决定" article, but

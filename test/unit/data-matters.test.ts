@@ -3,6 +3,7 @@ import { provisionText, versionInForce } from '../../data/engine/laws.ts';
 import type { LawVersion, Matter } from '../../data/engine/model.ts';
 import { sanctionsOf } from '../../data/engine/sanctions.ts';
 import { MAIN_DOMAINS } from '../../data/engine/vocabulary.ts';
+import { coverageCheck } from '../../scripts/data/checks/coverage.ts';
 import { deriveMatters } from '../../scripts/data/derive-matters.ts';
 import { loadDataset, NATIONAL_PACK } from '../../scripts/data/load.ts';
 
@@ -241,6 +242,18 @@ describe('derived matters', () => {
         m.statutory.text,
       );
     }
+  });
+});
+
+describe('coverage', () => {
+  it('fails a paragraph that sets a sanction when it yields no matter and is not in the reviewed table', () => {
+    const dataset = loadDataset();
+    expect(coverageCheck.run(dataset)).toEqual([]);
+    const without = {
+      ...dataset,
+      packs: dataset.packs.map((p) => ({ ...p, matters: p.matters.filter((m) => m.id !== 'M-旅游法-99-1') })),
+    };
+    expect(coverageCheck.run(without).map((p) => p.record)).toEqual(['旅游法-99-1']);
   });
 });
 

@@ -1,5 +1,6 @@
 // The validation checks `cli validate` runs, in order. Add a check by writing a module that exports a
 // `Check` (see types.ts) and listing it here. Schema and canonical formatting are checked while loading.
+import { coverageCheck } from './coverage.ts';
 import { derivationCheck } from './derivation.ts';
 import { generatedPacksCheck } from './generated-packs.ts';
 import { idsCheck } from './ids.ts';
@@ -18,6 +19,7 @@ export const checks: Check[] = [
   provisionsCheck,
   quotesCheck,
   derivationCheck,
+  coverageCheck,
   // Lists, tiers and revisions.
   listsCheck,
   tiersCheck,
