@@ -1,6 +1,8 @@
 // The explanation card: what a reference, fine or described violation means under the
 // version in force on the applicable date, with the tiers, the lists that may apply (their
 // conditions as a checklist), the basis of every record and a citation to insert.
+
+import { useState } from 'preact/hooks';
 import type { FineMention, MatterExplanation, Reference } from '../../data/engine/api.ts';
 import type { Currency } from '../../data/engine/currency.ts';
 import type { Lookup } from '../../data/engine/lookup.ts';
@@ -30,6 +32,8 @@ export interface CardProps {
   fines: FineMention[];
   onInsert: (citation: string) => void;
   onClose: () => void;
+  /** A citation the editor did not take: the card says so and offers to copy it. */
+  notInserted?: string;
 }
 
 const sameProvision = (a: ProvisionRef | null, lawId: string | null, article: number) =>
@@ -59,6 +63,40 @@ function CurrencyNotes({ currency }: { currency: Currency }) {
         </p>
       ))}
     </>
+  );
+}
+
+/** Copies through the clipboard API where the page allows it, else through a selected field. */
+function copyText(text: string, from: HTMLElement): void {
+  const fallback = () => {
+    const field = document.createElement('textarea');
+    field.value = text;
+    from.after(field);
+    field.select();
+    document.execCommand('copy');
+    field.remove();
+  };
+  if (navigator.clipboard?.writeText) navigator.clipboard.writeText(text).catch(fallback);
+  else fallback();
+}
+
+function NotInserted({ citation }: { citation: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <p class="not-inserted" role="alert">
+      引用没有插入：编辑器没有接受这段文字，内容未改变。
+      <button
+        type="button"
+        class="copy"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={(e) => {
+          copyText(citation, e.currentTarget as HTMLElement);
+          setCopied(true);
+        }}
+      >
+        {copied ? '已复制' : '复制引用'}
+      </button>
+    </p>
   );
 }
 
@@ -271,6 +309,7 @@ export function Card(props: CardProps) {
         </button>
       </header>
       {/* The citation first: the card can be long and scroll. */}
+      {props.notInserted && <NotInserted citation={props.notInserted} />}
       {citation && <InsertButton citation={citation} onInsert={props.onInsert} />}
       {body}
       <footer>Alt+↓ / Alt+↑ 切换引用 · Alt+Enter 插入引用 · Esc 关闭</footer>

@@ -24,6 +24,10 @@ ul { margin: 2px 0; padding-left: 18px; } .checklist { list-style: none; padding
 .insert { display: block; margin: 8px 0 2px; padding: 4px 8px; cursor: pointer; border: 1px solid #1d4ed8;
   background: #eff6ff; color: #1e3a8a; border-radius: 4px; font: inherit; text-align: left; }
 footer { margin-top: 6px; }
+.not-inserted { margin: 8px 0 2px; padding: 4px 8px; border: 1px solid #b91c1c; border-radius: 4px; color: #7f1d1d;
+  background: #fef2f2; }
+.copy { margin-left: 6px; padding: 2px 8px; cursor: pointer; border: 1px solid #7f1d1d; border-radius: 4px;
+  background: #fff; color: #7f1d1d; font: inherit; }
 `;
 
 export class CardHost {

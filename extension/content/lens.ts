@@ -231,7 +231,8 @@ export class Lens {
     );
   }
 
-  private openCard(entry: Entry, mark: Mark, pinned: boolean): void {
+  /** `notInserted`: the citation an insertion failed to put in the editor (the card says so). */
+  private openCard(entry: Entry, mark: Mark, pinned: boolean, notInserted?: string): void {
     if (!this.engine || !entry.result) return;
     this.shown?.entry.surface.setActive(null);
     entry.surface.setActive(mark);
@@ -241,7 +242,7 @@ export class Lens {
     if (!engine) {
       // Opens once the card's data is here, unless the card was closed or moved on meanwhile.
       void this.loadLookup().then((l) => {
-        if (l && this.shown === shown) this.openCard(entry, mark, pinned);
+        if (l && this.shown === shown) this.openCard(entry, mark, pinned, notInserted);
       });
       return;
     }
@@ -253,7 +254,8 @@ export class Lens {
         asOf,
         template: this.template,
         fines: entry.result.fines,
-        onInsert: (citation) => this.insert(entry, citation),
+        notInserted,
+        onInsert: (citation) => void this.insert(entry, citation),
         onClose: () => this.closeCard(),
       },
       entry.surface.rects(mark),
@@ -274,9 +276,14 @@ export class Lens {
     this.card.close();
   }
 
-  private insert(entry: Entry, citation: string): boolean {
+  /** Inserts and checks; when the editor did not take it, the card comes back to say so. */
+  private async insert(entry: Entry, citation: string): Promise<boolean> {
+    const shown = this.shown;
     this.closeCard();
-    return entry.surface.insert(citation);
+    const ok = await entry.surface.insert(citation);
+    if (!ok && shown && this.entries.get(shown.entry.surface.element) === shown.entry)
+      this.openCard(shown.entry, shown.mark, true, citation);
+    return ok;
   }
 
   private markAt(doc: Document, x: number, y: number): { entry: Entry; mark: Mark } | null {
@@ -359,7 +366,7 @@ export class Lens {
         this.template,
       );
       if (!citation) return;
-      this.insert(shown.entry, citation);
+      void this.insert(shown.entry, citation);
     } else {
       if (!entry || entry.marks.length === 0) return;
       const marks = entry.marks;
@@ -420,9 +427,9 @@ export class Lens {
     return true;
   }
 
-  insertFromPanel(text: string): boolean {
+  insertFromPanel(text: string): Promise<boolean> {
     const entry = this.current();
-    return entry ? entry.surface.insert(text) : false;
+    return entry ? entry.surface.insert(text) : Promise.resolve(false);
   }
 
   /** Removes every listener, overlay, highlight and the card. */

@@ -6,6 +6,7 @@ import type { HighlightBook } from '../highlight/book.ts';
 import type { Mark } from '../highlight/marks.ts';
 import { MarkRanges } from '../highlight/range-map.ts';
 import { adoptHighlightStyles } from '../highlight/styles.ts';
+import { insertVerified } from './insert.ts';
 import { frameOffset, nextSurfaceId, type Rect, type Surface, toTop } from './surface.ts';
 
 /** Above this many marks, only those near the viewport are handed to the browser. */
@@ -164,10 +165,10 @@ export class RichTextSurface implements Surface {
     return toTop(box, frameOffset(this.element.ownerDocument.defaultView as Window));
   }
 
-  insert(text: string): boolean {
+  insert(text: string): Promise<boolean> {
     const doc = this.element.ownerDocument;
     const win = doc.defaultView;
-    if (!win) return false;
+    if (!win) return Promise.resolve(false);
     const saved = this.saved;
     if (doc.activeElement !== this.element && !this.element.contains(doc.activeElement)) {
       win.focus();
@@ -178,17 +179,24 @@ export class RichTextSurface implements Surface {
       sel.removeAllRanges();
       sel.addRange(saved);
     }
-    // Editors with their own undo stack (TinyMCE, CKEditor 4) open an undo step on keydown and
-    // record it on the next one: frame the insertion like a keystroke so one undo removes it.
-    // An untrusted key event has no default action, so nothing else happens.
-    const key = (type: string) =>
-      this.element.dispatchEvent(
-        new win.KeyboardEvent(type, { bubbles: true, cancelable: true, key: 'Unidentified' }),
-      );
-    key('keydown');
-    const done = doc.execCommand('insertText', false, text);
-    key('keyup');
-    return done;
+    // Read fresh each time: the mutation observer that resets the cached map runs later.
+    const fresh = () => readText(this.element);
+    return insertVerified(
+      {
+        element: this.element,
+        text: () => fresh().text,
+        selection: () => {
+          const sel = this.selection();
+          const r = sel && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
+          if (!r || !this.element.contains(r.startContainer)) return null;
+          const map = fresh();
+          const start = offsetOf(map, r.startContainer, r.startOffset);
+          const end = offsetOf(map, r.endContainer, r.endOffset);
+          return start === null || end === null ? null : { start, end };
+        },
+      },
+      text,
+    );
   }
 
   alive(): boolean {

@@ -22,8 +22,11 @@ export interface Surface {
   caret(): number | null;
   /** The caret line's box in top-window coordinates. */
   caretRect(): Rect | null;
-  /** Inserts text at the caret the way typing does (input events fire, one undo removes it). */
-  insert(text: string): boolean;
+  /**
+   * Inserts text at the caret the way typing does (the editor's model gets it, one undo removes
+   * it); resolves to whether it verifiably landed there, once.
+   */
+  insert(text: string): Promise<boolean>;
   /** Still in a document and editable. */
   alive(): boolean;
   destroy(): void;

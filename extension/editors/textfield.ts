@@ -216,10 +216,16 @@ export class TextFieldSurface implements Surface {
     return toTop(box, frameOffset(this.element.ownerDocument.defaultView as Window));
   }
 
-  insert(text: string): boolean {
+  async insert(text: string): Promise<boolean> {
     const el = this.element;
     if (el.ownerDocument.activeElement !== el) el.focus({ preventScroll: true });
-    return el.ownerDocument.execCommand('insertText', false, text);
+    const before = el.value;
+    const start = el.selectionStart ?? before.length;
+    const end = el.selectionEnd ?? start;
+    if (!el.ownerDocument.execCommand('insertText', false, text)) return false;
+    // A framework-controlled field may take the value back on its next render: read it after.
+    await new Promise((resolve) => window.setTimeout(resolve, 0));
+    return el.value === before.slice(0, start) + text + before.slice(end);
   }
 
   alive(): boolean {

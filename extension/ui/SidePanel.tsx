@@ -63,7 +63,9 @@ export function SidePanel() {
     if (!loaded || !ref) return;
     const text = loaded.engine.cite(ref, template);
     const ok = await sendToEditor<boolean>({ type: 'insert', text });
-    setStatus(ok ? `已插入：${text}` : '没有找到可插入的编辑框：请先在办案系统的编辑框中点击。');
+    setStatus(
+      ok ? `已插入：${text}` : `未能插入（没有可插入的编辑框，或编辑器没有接受）。请复制引用后粘贴：${text}`,
+    );
   };
 
   const changeDate = async (date: string) => {

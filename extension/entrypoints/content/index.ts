@@ -51,8 +51,8 @@ export default defineContentScript({
           reply(lens.showItem(msg.index));
           return;
         case 'insert':
-          reply(lens.insertFromPanel(msg.text));
-          return;
+          void lens.insertFromPanel(msg.text).then(reply);
+          return true;
       }
     });
   },
