@@ -1,9 +1,28 @@
 // The card by mouse: hovering a reference opens it with the provision, the matter, its tiers and
 // the lists that may apply with their conditions, each with its basis; its insert button puts the
 // citation at the caret the officer left (the click does not take the caret away).
+import type { Page } from '@playwright/test';
+import type { Mark } from '../../extension/highlight/marks.ts';
 import { expectedCitation, expectedMarks } from './extension/expected.ts';
 import { cardButtonCentre, cardText, paintedRanges } from './extension/probe.ts';
 import { expect, test } from './fixtures.ts';
+
+/** Moves the mouse onto a mark in the single text node of #editor. */
+async function hover(page: Page, mark: Mark): Promise<void> {
+  const box = await page.evaluate(
+    ([start, end]) => {
+      const text = document.getElementById('editor')?.firstChild as Text;
+      const r = new Range();
+      r.setStart(text, start);
+      r.setEnd(text, end);
+      const b = r.getClientRects()[0];
+      return b ? { x: b.left + 10, y: b.top + b.height / 2 } : null;
+    },
+    [mark.start, mark.end] as const,
+  );
+  if (!box) throw new Error('mark not on screen');
+  await page.mouse.move(box.x, box.y);
+}
 
 const TEXT =
   '经查，当事人销售的香蕉农药残留超标。依据《中华人民共和国食品安全法》第一百二十四条第一款第（一）项，罚款人民币伍万元整。';
@@ -20,19 +39,7 @@ test("the card's insert button puts the citation at the caret", async ({ page, c
 
   const reference = marks.find((m) => m.item.type === 'reference');
   if (!reference) throw new Error('no reference mark');
-  const box = await page.evaluate(
-    ([start, end]) => {
-      const text = document.getElementById('editor')?.firstChild as Text;
-      const r = new Range();
-      r.setStart(text, start);
-      r.setEnd(text, end);
-      const b = r.getClientRects()[0];
-      return b ? { x: b.left + 10, y: b.top + b.height / 2 } : null;
-    },
-    [reference.start, reference.end] as const,
-  );
-  if (!box) throw new Error('reference not on screen');
-  await page.mouse.move(box.x, box.y);
+  await hover(page, reference);
   await expect.poll(() => cardText(page)).toContain('第一百二十四条');
   const card = (await cardText(page)) ?? '';
   // What the card explains, each with its basis label.
@@ -48,5 +55,25 @@ test("the card's insert button puts the citation at the caret", async ({ page, c
     .poll(() => page.locator('#editor').textContent())
     .toBe(TEXT.slice(0, 3) + citation + TEXT.slice(3));
   await expect.poll(() => cardText(page)).toBeNull();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the card says how current the text is, and warns where a new law may replace it', async ({
+  page,
+  consoleErrors,
+}) => {
+  // No act date: the card applies today's date, later than the day the versions were checked.
+  const text = '依据《中华人民共和国噪声污染防治法》第八十一条第一款第（一）项，罚款人民币一万元。';
+  await page.goto('/fixtures/extension/contenteditable.html');
+  await page.locator('#editor').click();
+  await page.keyboard.insertText(text);
+  const reference = expectedMarks(text).find((m) => m.item.type === 'reference');
+  if (!reference) throw new Error('no reference mark');
+  await expect.poll(async () => (await paintedRanges(page)).length).toBeGreaterThan(0);
+  await hover(page, reference);
+  await expect.poll(() => cardText(page)).toContain('第八十一条');
+  const card = (await cardText(page)) ?? '';
+  expect(card).toContain('本文本核对至 2026-02-25，此后的修订未能核对。');
+  expect(card).toContain('可能已有新法取代本法（尚未核实），请以国家法律法规数据库为准。');
   expect(consoleErrors).toEqual([]);
 });
