@@ -74,7 +74,7 @@ const REVOCATION =
   /吊销|撤销[^，；。]*?(?:许可|登记|资格|资质|执照|证书|批准|文件)|取消[^，；。]*?(?:资格|资质|许可)|降低资质等级/;
 /** Each measure's words: the verb and what it names, up to the next one. */
 const MEASURES: [MeasureKind, RegExp][] = [
-  ['warning', /警告|通报批评/g],
+  ['warning', /(?:给予|予以)?(?:警告|通报批评)/g],
   [
     'confiscation',
     /(?:予以)?没收[^，；。：、]*(?:、(?!(?:并|可以)?(?:处|给予|吊销|责令|暂扣))[^，；。：、]*)*/g,

@@ -87,6 +87,49 @@ describe('cli stats --json', () => {
   });
 });
 
+describe('cli matters --json', () => {
+  it('prints each matter of an article with its provisions and sanctions per party and persons', () => {
+    const { code, out } = cli(
+      'matters',
+      '--law',
+      '价格法',
+      '--article',
+      '40',
+      '--as-of',
+      '2026-01-01',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const { matters } = JSON.parse(out);
+    // "经营者有本法第十四条所列行为之一": one matter per item of 第十四条.
+    expect(matters).toHaveLength(8);
+    const first = matters[0];
+    expect(Object.keys(first)).toEqual([
+      'id',
+      'name',
+      'domain',
+      'authority',
+      'violated',
+      'penalty',
+      'sanctions',
+      'basis',
+      'lawVersion',
+    ]);
+    expect(first.violated).toEqual([{ law: '中华人民共和国价格法', article: 14, paragraph: 1, item: 1 }]);
+    expect(first.penalty).toEqual({ law: '中华人民共和国价格法', article: 40, paragraph: 1, item: null });
+    expect(Object.keys(first.sanctions.entity)).toEqual([
+      'fines',
+      'warning',
+      'confiscation',
+      'suspension',
+      'revocation',
+      'detention',
+    ]);
+    expect(first.sanctions.entity.warning).toEqual([{ condition: '没有违法所得的', source: '予以警告' }]);
+    expect(first.sanctions.persons).toBeNull();
+  }, 120_000);
+});
+
 describe('cli article', () => {
   it('takes 124 or 第一百二十四条 and resolves the version as of a date', () => {
     const before = cli('article', '食品安全法', '124', '--as-of', '2025-11-30', '--json');
