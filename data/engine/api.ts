@@ -130,6 +130,12 @@ export interface ScanOptions {
 export interface Scanner {
   scan(text: string): ScanResult;
   update(text: string, changeStart: number, changeEnd: number): ScanResult;
+  /**
+   * Recognizes the sentences of `text` not yet known, one at a time while `more()` returns true;
+   * returns true once all are. For a long text (a paste, a first scan) called in slices with the
+   * caller yielding in between, so that the `scan` or `update` that follows has little left to do.
+   */
+  prepare(text: string, more: () => boolean): boolean;
 }
 
 export interface ScanResult {

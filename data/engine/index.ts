@@ -8,7 +8,7 @@ import { buildMatterIndex } from './matter-index.ts';
 import { buildMentionIndex } from './mentions/index.ts';
 import type { Basis, ListKind } from './model.ts';
 import { createResolver } from './resolve.ts';
-import { newState, type ScanDeps, scanText } from './scanner.ts';
+import { newState, prepareSentences, type ScanDeps, scanText } from './scanner.ts';
 
 export type { Engine, EngineData } from './api.ts';
 
@@ -39,6 +39,7 @@ export function createEngine(data: EngineData): Engine {
         }
         return scanText(text, options, deps, state, { start: changeStart, end: changeEnd });
       },
+      prepare: (text, more) => prepareSentences(text, state, deps, more),
     };
   };
 

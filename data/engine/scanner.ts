@@ -18,7 +18,7 @@ import { resolveReferences } from './scan/references.ts';
 import { type Edit, resolutionsFor, type ScannerState, sentenceList } from './scan/state.ts';
 import type { ScanDeps, Sentence } from './scan/types.ts';
 
-export { type Edit, newState, type ScannerState } from './scan/state.ts';
+export { type Edit, newState, prepareSentences, type ScannerState } from './scan/state.ts';
 export type { ScanDeps } from './scan/types.ts';
 
 export function scanText(

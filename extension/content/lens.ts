@@ -17,6 +17,7 @@ import type { EditorState, FoundItem, ToBackground } from '../lib/messages.ts';
 import { TEMPLATE_KEY } from '../lib/settings.ts';
 import { Discovery, type Found } from './discover.ts';
 import { forgetEngine, loadEngine, loadLookup } from './engine-client.ts';
+import { IncrementalScan } from './incremental.ts';
 import { isShortcut } from './keys.ts';
 
 interface Entry {
@@ -27,6 +28,8 @@ interface Entry {
   dirty: boolean;
   /** How long the last scan and paint took, in ms. */
   cost: number;
+  /** The engine's incremental scanner for this editor's text. */
+  scans: IncrementalScan;
 }
 
 /** Above this scan cost a document is re-scanned when typing pauses, not on every keystroke. */
@@ -90,7 +93,15 @@ export class Lens {
       }
       surface = new RichTextSurface(element, book, onChange);
     }
-    const entry: Entry = { surface, text: null, result: null, marks: [], dirty: true, cost: 0 };
+    const entry: Entry = {
+      surface,
+      text: null,
+      result: null,
+      marks: [],
+      dirty: true,
+      cost: 0,
+      scans: new IncrementalScan(),
+    };
     this.entries.set(element, entry);
     this.listen(element.ownerDocument);
     element.addEventListener(
@@ -179,17 +190,24 @@ export class Lens {
     const text = entry.surface.text();
     if (text === entry.text && entry.result) return;
     const oldText = entry.text;
-    entry.text = text;
-    let result: ScanResult;
+    let result: ScanResult | null;
     try {
-      result = engine.scan(text, this.override ? { asOf: this.override } : {});
+      // A large change is recognized in slices: scanned again in the next task, with the newest text.
+      result = entry.scans.scan(engine, text, this.override, () => {
+        entry.dirty = true;
+        this.schedule();
+      });
     } catch (err) {
       // A text the engine cannot read leaves the editor unmarked; the page is not disturbed.
       console.warn(`discretion-lens: scan failed (${(err as Error).message})`);
+      entry.scans = new IncrementalScan();
+      entry.text = text;
       entry.marks = [];
       entry.surface.paint([]);
       return;
     }
+    if (!result) return;
+    entry.text = text;
     entry.result = result;
     entry.marks = marksOf(result, listsApplyFor(engine, applicableDate(result)));
     entry.surface.paint(entry.marks);

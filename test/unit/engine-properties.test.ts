@@ -1,5 +1,7 @@
 // Property tests: any text scans without throwing, every reported span slices back to its text, the
 // incremental scanner agrees with a fresh scan, and adversarial megabyte inputs complete.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../data/engine/api.ts';
@@ -97,6 +99,48 @@ describe('engine properties', () => {
         expect(incremental).toEqual(engine.scan(after, { asOf: '2024-01-01' }));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('typing inside a law title, a 以下简称 name or a date, key by key, keeps equal to a fresh scan', () => {
+    const sample = readFileSync(join(import.meta.dirname, '../fixtures/corpus/decision-sample.txt'), 'utf8');
+    const doc = `${sample}\n\n${sample.replace('2024年2月28日', '2023年12月1日')}`;
+    const places = {
+      title: doc.indexOf('食品安全法', doc.indexOf('《')) + 2,
+      alias: doc.indexOf('以下简称《') + 6,
+      date: doc.indexOf('2月28日') + 1,
+      'second title': doc.lastIndexOf('食品安全法') + 3,
+    };
+    for (const [where, at] of Object.entries(places)) {
+      const scanner = engine.createScanner({ asOf: '2024-07-01' });
+      scanner.scan(doc);
+      let text = doc;
+      // Type three characters one by one, then delete them one by one, then replace a character.
+      const steps: [string, number, number][] = [];
+      for (const c of '法三1') steps.push([c, at + steps.length, at + steps.length]);
+      for (let k = 3; k > 0; k--) steps.push(['', at + k - 1, at + k]);
+      steps.push(['二', at, at + 1]);
+      for (const [insert, from, to] of steps) {
+        text = text.slice(0, from) + insert + text.slice(to);
+        const incremental = scanner.update(text, from, from + insert.length);
+        expect(incremental, `${where}: ${JSON.stringify([insert, from, to])}`).toEqual(
+          engine.scan(text, { asOf: '2024-07-01' }),
+        );
+      }
+    }
+  });
+
+  it('a text prepared in slices, then scanned, equals a fresh scan', () => {
+    fc.assert(
+      fc.property(legalText, legalText, fc.integer({ min: 1, max: 4 }), (before, after, slice) => {
+        const scanner = engine.createScanner({ asOf: '2024-01-01' });
+        scanner.scan(before);
+        let slices = 0;
+        for (let left = slice; !scanner.prepare(after, () => left-- > 0); left = slice) slices++;
+        expect(slices).toBeLessThanOrEqual(after.length);
+        expect(scanner.update(after, 0, after.length)).toEqual(engine.scan(after, { asOf: '2024-01-01' }));
+      }),
+      { numRuns: 150 },
     );
   });
 

@@ -17,12 +17,17 @@ export function eachSentence(text: string): SentenceSource {
  * recognizers keep neither, they read it while recognizing one sentence.
  */
 export function wholeText(text: string): SentenceSource {
-  const norm = normalizeScratch(text);
-  const view: Normalized = { text: '', map: norm.map, at: 0 };
+  // Normalized when a sentence first needs it: after `prepare` every sentence may be known already.
+  let norm: Normalized | null = null;
+  const view: Normalized = { text: '', map: new Uint32Array(0), at: 0 };
   // Where the last sentence ended in the normalized text: the next one's search starts there.
   let lastFrom = 0;
   let lastEnd = 0;
   return (from, to) => {
+    if (!norm) {
+      norm = normalizeScratch(text);
+      view.map = norm.map;
+    }
     const a = lowerBound(norm.map, from, from >= lastFrom ? lastEnd : 0);
     const b = lowerBound(norm.map, to, a);
     lastFrom = from;

@@ -4,6 +4,11 @@
 
 /** A run longer than this is cut at the next line break, ；or ，. */
 const SOFT_LIMIT = 3000;
+/**
+ * A run longer than this is cut wherever it is: text with no punctuation at all (a pasted table, a
+ * megabyte of one character) must not become one sentence, which no recognizer reads in linear time.
+ */
+const HARD_LIMIT = 2 * SOFT_LIMIT;
 
 const FULL_STOP = 0x3002; // 。
 const EXCLAIM = 0xff01; // ！
@@ -27,7 +32,8 @@ function cutsAfter(text: string, i: number, sinceLast: number): boolean {
     c === 0x21 ||
     c === 0x3f ||
     (c === NEWLINE && text.charCodeAt(i + 1) === NEWLINE) ||
-    (sinceLast > SOFT_LIMIT && (c === NEWLINE || c === SEMICOLON || c === COMMA))
+    (sinceLast > SOFT_LIMIT && (c === NEWLINE || c === SEMICOLON || c === COMMA)) ||
+    (sinceLast >= HARD_LIMIT && (c < 0xd800 || c > 0xdbff)) // never inside a surrogate pair
   );
 }
 

@@ -15,10 +15,12 @@ export interface ScannerState {
   /** Resolutions under `context` (act date, date of decision): an edit rarely changes them. */
   context: string;
   resolved: Map<string, Resolved>;
+  /** A `prepare` under way: the text, its cuts and the next sentence to recognize. */
+  preparing: { text: string; cuts: number[]; next: number } | null;
 }
 
 export function newState(): ScannerState {
-  return { cache: new Map(), text: null, sentences: [], context: '', resolved: new Map() };
+  return { cache: new Map(), text: null, sentences: [], context: '', resolved: new Map(), preparing: null };
 }
 
 /** Sentences and resolutions kept at most: past this the memo starts again (memory, not results). */
@@ -109,6 +111,35 @@ export function sentenceList(
   state.text = text;
   state.sentences = list;
   return list;
+}
+
+/**
+ * Recognizes the sentences of `text` the cache lacks, in order, while `more()` says to go on;
+ * true when none is left. Called in slices (the caller yields in between), it leaves a scan of the
+ * text only the passes across sentences to do. A new text starts over; the cache keeps what was done.
+ */
+export function prepareSentences(
+  text: string,
+  state: ScannerState,
+  deps: ScanDeps,
+  more: () => boolean,
+): boolean {
+  if (state.preparing?.text !== text) state.preparing = { text, cuts: sentences(text), next: 0 };
+  const work = state.preparing;
+  const source = eachSentence(text);
+  if (state.cache.size > MAX_CACHE) state.cache = new Map();
+  while (work.next + 1 < work.cuts.length) {
+    const from = work.cuts[work.next] ?? 0;
+    const to = work.cuts[work.next + 1] ?? text.length;
+    const key = text.slice(from, to);
+    if (!state.cache.has(key)) {
+      if (!more()) return false;
+      state.cache.set(key, recognizeSentence(text, from, source(from, to), deps));
+    }
+    work.next++;
+  }
+  state.preparing = null;
+  return true;
 }
 
 /** The resolution memo for these document dates: kept while they stay the same. */
