@@ -145,12 +145,27 @@ async function stages(engine: Engine, text: string): Promise<BenchRow[]> {
         for (let i = 0; i + 1 < cuts.length; i++) view(cuts[i] ?? 0, cuts[i + 1] ?? 0);
       },
     ],
-    ['recognise: citations in every sentence', () => normalized.forEach((s) => findCitations(s, names))],
+    [
+      'recognise: citations in every sentence',
+      () => {
+        for (const s of normalized) findCitations(s, names);
+      },
+    ],
     [
       'recognise: amounts and dates in every sentence',
-      () => normalized.forEach((s) => (findAmounts(s), findActDates(s))),
+      () => {
+        for (const s of normalized) {
+          findAmounts(s);
+          findActDates(s);
+        }
+      },
     ],
-    ['recognise: matter mentions in every sentence', () => normalized.forEach((s) => mentions.find(s))],
+    [
+      'recognise: matter mentions in every sentence',
+      () => {
+        for (const s of normalized) mentions.find(s);
+      },
+    ],
     [
       'resolve: context pass and resolutions, cold',
       () => resolveReferences(list, deps, dates, new Map(), text),
