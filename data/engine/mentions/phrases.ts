@@ -13,7 +13,7 @@ const CITING =
   /《[^》]*》|中华人民共和国|第[零〇一二两三四五六七八九十百千0-9]+[条款项章节]|本法|本条例|本规定|本办法/g;
 
 /** A colloquial term matched as written, standing for a canonical wording of these matters. */
-export interface Keyword {
+interface Keyword {
   text: string;
   matterIds: string[];
   /** The idf weight of the canonical wording it stands for (ranks it against bigram runs). */
