@@ -187,4 +187,50 @@ export const EDITORS: EditorFixture[] = [
         (window as unknown as { quill: { history: { cutoff(): void } } }).quill.history.cutoff(),
       ),
   },
+  {
+    name: 'CKEditor 5',
+    path: 'ckeditor5.html',
+    kind: 'rich',
+    text: DECISION,
+    caret: tail,
+    frame: main,
+    root: '.ck-editor__editable',
+    ready,
+    // What the editor would save (its model, serialised), as text.
+    content: (f) =>
+      f.evaluate(() => {
+        const html = (window as unknown as { editor: { getData(): string } }).editor.getData();
+        return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+      }),
+    plainDom: false,
+  },
+  {
+    name: 'wangEditor 5',
+    path: 'wangeditor.html',
+    kind: 'rich',
+    text: DECISION,
+    caret: tail,
+    frame: main,
+    root: '[data-slate-editor]',
+    ready,
+    content: (f) =>
+      f.evaluate(() => (window as unknown as { editor: { getText(): string } }).editor.getText()),
+    plainDom: false,
+  },
+  {
+    name: 'KindEditor',
+    path: 'kindeditor.html',
+    kind: 'rich',
+    text: DECISION,
+    caret: tail,
+    frame: iframe('iframe.ke-edit-iframe'),
+    root: 'body',
+    ready,
+    content: async (f) =>
+      await f.page().evaluate(() => {
+        const html = (window as unknown as { editor: { html(): string } }).editor.html();
+        return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+      }),
+    plainDom: false,
+  },
 ];
