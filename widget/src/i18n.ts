@@ -81,6 +81,9 @@ const zh: Messages = {
     integrity: (f) => `数据文件 ${f} 未通过完整性校验，已停止使用，以免显示错误结果。`,
     version: (f) => `数据版本与本组件不匹配（${f}），已停止使用，以免显示错误结果。`,
     format: (f) => `数据文件 ${f} 格式有误，已停止使用。`,
+    binding: (f) =>
+      `数据清单 ${f} 与本页的嵌入代码不符（数据在发布后被更改，或嵌入代码已过期），已停止使用，以免显示错误结果。`,
+    signature: (f) => `数据没有发布单位的有效签名（${f}），已停止使用，以免显示错误结果。`,
   },
   noBase: '无法确定数据地址：请通过 <script src=".../widget.js"> 引入本组件。',
   configProblem: (p) => `配置有误：${p.attribute}="${p.value}" 无法识别，已忽略。`,
@@ -143,6 +146,10 @@ const en: Messages = {
     version: (f) =>
       `The data version does not match this widget (${f}); it is not used, so no wrong results are shown.`,
     format: (f) => `The data file ${f} is malformed; it is not used.`,
+    binding: (f) =>
+      `The data manifest ${f} is not the one this page's embed code names (the data changed after publishing, or the embed code is out of date); it is not used, so no wrong results are shown.`,
+    signature: (f) =>
+      `The data carries no valid signature of its publisher (${f}); it is not used, so no wrong results are shown.`,
   },
   noBase: 'Cannot tell where the data is: load this widget with <script src=".../widget.js">.',
   configProblem: (p) => `Configuration: ${p.attribute}="${p.value}" is not recognized and was ignored.`,

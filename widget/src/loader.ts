@@ -6,8 +6,18 @@
 import type { EngineData } from '../../data/engine/api.ts';
 import type { DataManifest, LawVersion, Pack } from '../../data/engine/model.ts';
 import type { SearchIndex } from '../../data/engine/search-docs.ts';
+import { isPlainFileName } from '../../data/trust/file-name.ts';
+import { SIGNATURE_FILE } from '../../data/trust/signature.ts';
+import { bindingOf, bindingProblem } from './binding.ts';
 
-export type DataErrorCode = 'network' | 'timeout' | 'integrity' | 'version' | 'format';
+export type DataErrorCode =
+  | 'binding'
+  | 'signature'
+  | 'network'
+  | 'timeout'
+  | 'integrity'
+  | 'version'
+  | 'format';
 
 export class DataError extends Error {
   constructor(
@@ -108,7 +118,7 @@ function checkManifest(value: unknown, schemaVersion: number): DataManifest {
   }
   for (const f of m.files) {
     // Names come from our own build; anything that could leave the data directory is refused.
-    if (typeof f.name !== 'string' || !/^[\w.@-]+$/.test(f.name)) {
+    if (!isPlainFileName(f.name)) {
       throw new DataError('format', 'manifest.json', `bad file name ${String(f.name)}`);
     }
   }
@@ -157,6 +167,28 @@ function checkPack(value: unknown, name: string): Pack {
   return p as Pack;
 }
 
+/** Refuses a manifest that is not the one the embed snippet binds the widget to (binding.ts). */
+async function checkBinding(
+  fetch: typeof globalThis.fetch,
+  base: string,
+  manifest: Uint8Array<ArrayBuffer>,
+): Promise<void> {
+  const signature = async (): Promise<unknown> => {
+    const response = await fetch(new URL(SIGNATURE_FILE, base).href, {
+      credentials: 'omit',
+      cache: 'no-cache',
+    });
+    return response.ok ? response.json().catch(() => null) : undefined;
+  };
+  const problem = await bindingProblem(manifest, bindingOf(base), signature).catch(
+    () => 'signature' as const,
+  );
+  if (problem === 'manifest')
+    throw new DataError('binding', 'manifest.json', 'not the manifest the snippet pins');
+  if (problem === 'signature')
+    throw new DataError('signature', SIGNATURE_FILE, "no valid signature by the snippet's key");
+}
+
 /** Fetches and checks the data under `base` (a URL ending in "/"). */
 export async function loadData(
   base: string,
@@ -164,7 +196,7 @@ export async function loadData(
   fetch: typeof globalThis.fetch = (input, init) => globalThis.fetch(input, init),
   network: NetworkPolicy = NETWORK,
 ): Promise<LoadedData> {
-  const manifestJson = await retrying('manifest.json', network, async (signal) => {
+  const manifestBytes = await retrying('manifest.json', network, async (signal) => {
     try {
       // The manifest is the one file that changes in place: revalidate it; the hashed files never change.
       const response = await fetch(new URL('manifest.json', base).href, {
@@ -173,12 +205,19 @@ export async function loadData(
         signal,
       });
       if (!response.ok) throw new DataError('network', 'manifest.json', `HTTP ${response.status}`);
-      return (await response.json()) as unknown;
+      return new Uint8Array(await response.arrayBuffer());
     } catch (error) {
       if (error instanceof DataError) throw error;
       throw new DataError('network', 'manifest.json', 'could not be fetched');
     }
   });
+  await checkBinding(fetch, base, manifestBytes);
+  let manifestJson: unknown;
+  try {
+    manifestJson = JSON.parse(new TextDecoder().decode(manifestBytes));
+  } catch {
+    throw new DataError('format', 'manifest.json', 'not JSON');
+  }
   const manifest = checkManifest(manifestJson, schemaVersion);
   const contents = await Promise.all(
     manifest.files.map((f) => retrying(f.name, network, (signal) => fetchChecked(fetch, base, f, signal))),

@@ -1,6 +1,8 @@
 // The widget's entry: an IIFE that adds nothing to `window`. It defines <discretion-search> once (a
 // second copy of the script finds it defined and does nothing) and, when its script tag says
 // data-target="#id", mounts one element there with the script's data-* configuration.
+
+import { bindData } from './binding.ts';
 import { CONFIG_ATTRIBUTES } from './config.ts';
 import { defineElementClass, TAG } from './element.tsx';
 import { readScript } from './script.ts';
@@ -30,6 +32,7 @@ function mountTarget(selector: string, attributes: Record<string, string>): void
 if (!customElements.get(TAG)) {
   // currentScript is only set while this runs synchronously: read it before anything else.
   const script = readScript(document);
+  if (script.dataBase) bindData(script.dataBase, script.binding);
   customElements.define(TAG, defineElementClass(script.dataBase, __DL_SCHEMA_VERSION__));
   const { target, attributes } = script;
   if (target) {

@@ -1,6 +1,7 @@
 // Where the widget was loaded from and what its script tag asks for. `document.currentScript` can be
 // clobbered by a named element (<img name="currentScript">), so it is trusted only when it really is
 // a SCRIPT element; otherwise no data-* config is read and the base URL comes from a real script tag.
+import type { Binding } from './binding.ts';
 import { CONFIG_ATTRIBUTES, type ConfigAttribute } from './config.ts';
 
 export interface ScriptInfo {
@@ -10,6 +11,15 @@ export interface ScriptInfo {
   target: string | null;
   /** The script's data-* configuration, passed to the element it mounts. */
   attributes: Partial<Record<ConfigAttribute, string>>;
+  /** What the snippet binds the data to (binding.ts), read from the real script element. */
+  binding: Binding;
+}
+
+function bindingOf(script: HTMLScriptElement | undefined): Binding {
+  return {
+    manifest: script?.getAttribute('data-manifest-integrity') ?? null,
+    publisherKey: script?.getAttribute('data-publisher-key') ?? null,
+  };
 }
 
 const queryAll = Document.prototype.querySelectorAll;
@@ -30,10 +40,16 @@ export function readScript(doc: Document): ScriptInfo {
       const value = current.getAttribute(`data-${name}`);
       if (value !== null) attributes[name] = value;
     }
-    return { dataBase: dataBaseOf(current), target: current.getAttribute('data-target'), attributes };
+    return {
+      dataBase: dataBaseOf(current),
+      target: current.getAttribute('data-target'),
+      attributes,
+      binding: bindingOf(current),
+    };
   }
   // Clobbered or unavailable: fall back to the last real script tag whose file is widget.js.
   const scripts = [...(queryAll.call(doc, 'script[src]') as NodeListOf<Element>)].filter(isScript);
   const ours = scripts.filter((s) => new URL(s.src).pathname.endsWith('/widget.js')).at(-1);
-  return { dataBase: ours ? dataBaseOf(ours) : null, target: null, attributes: {} };
+  // The binding is still read (from a real script element): losing it would silently unbind the data.
+  return { dataBase: ours ? dataBaseOf(ours) : null, target: null, attributes: {}, binding: bindingOf(ours) };
 }
