@@ -127,7 +127,7 @@ const zh: Messages = {
 };
 
 const en: Messages = {
-  ...WORDING['en'],
+  ...WORDING.en,
   label: 'Search discretion rules and the three lists',
   colon: ': ',
   semicolon: '; ',
