@@ -16,13 +16,15 @@ import type {
   Tier,
   TierLevel,
 } from './model.ts';
-import type { SearchIndex } from './search-docs.ts';
+import type { SearchIndex, Vocabulary } from './search-docs.ts';
 
 export interface EngineData {
   laws: LawVersion[];
   packs: Pack[];
-  /** Colloquial term → canonical wording (农残 → 农药残留). */
+  /** Colloquial term → canonical wording (农残 → 农药残留), for recognizing matters in text and search. */
   synonyms?: Record<string, string[]>;
+  /** The search vocabulary (data/vocabulary.json); the search index carries it spelled when built. */
+  vocabulary?: Vocabulary;
   /** The search index the build emits (buildSearchIndex); built at startup, without pinyin, when absent. */
   searchIndex?: SearchIndex;
 }
@@ -165,6 +167,30 @@ export interface SearchResult {
   highlights: [number, number][];
 }
 
+/** A statute article: the one a query named, or one that mentions what no matter matched. */
+export interface ArticleHit {
+  /** The article (paragraph and item null). */
+  ref: ProvisionRef;
+  lawTitle: string;
+  /** The version shown: the one in force on the as-of date. */
+  version: IsoDate;
+  /** The article's text as the statute has it, paragraphs and items on their own lines. */
+  text: string;
+  /** 《中华人民共和国食品安全法》第一百二十四条 */
+  citation: string;
+}
+
+/**
+ * What a query finds: matters first; a query naming a law and an article (食品安全法124条) gets that
+ * article's matters and the article; a query no matter matches gets the articles that mention it;
+ * `via: 'none'` when nothing at all matched.
+ */
+export interface SearchAnswer {
+  results: SearchResult[];
+  articles: ArticleHit[];
+  via: 'citation' | 'matters' | 'articles' | 'none';
+}
+
 export interface SearchOptions {
   limit?: number;
   lists?: ListKind[];
@@ -208,6 +234,8 @@ export interface Engine {
   /** A scanner that keeps what it recognized, for re-scanning after small edits. */
   createScanner(options?: ScanOptions): Scanner;
   search(query: string, options?: SearchOptions): SearchResult[];
+  /** search, plus the article a query names, or the statute text when no matter matches. */
+  answer(query: string, options?: SearchOptions): SearchAnswer;
   explainMatter(matterId: string, asOf?: IsoDate): MatterExplanation | null;
   provisionText(ref: ProvisionRef, asOf?: IsoDate): ProvisionText | null;
   /** Formats a standard citation; `template` uses {title} {article} {paragraph} {item} placeholders. */

@@ -10,9 +10,10 @@ import type { IsoDate, LawVersion, ProvisionRef } from './model.ts';
 import { intToChinese } from './numerals.ts';
 import { createResolver, type Resolver } from './resolve.ts';
 import { createSearcher, type Searcher } from './search.ts';
+import { type ArticleSearch, createArticleSearch } from './search-articles.ts';
 import { buildSearchDocs } from './search-docs.ts';
 
-export type Lookup = Pick<Engine, 'search' | 'explainMatter' | 'provisionText' | 'cite'>;
+export type Lookup = Pick<Engine, 'search' | 'answer' | 'explainMatter' | 'provisionText' | 'cite'>;
 
 /** What createEngine already built and shares with the lookups. */
 export interface LookupParts {
@@ -38,9 +39,17 @@ export function createLookup(data: EngineData, parts?: LookupParts): Lookup {
   // The search index is built on first use: a page that only highlights never pays for it.
   let searcher: Searcher | null = null;
   const getSearcher = () => {
-    searcher ??= createSearcher(data.searchIndex?.docs ?? buildSearchDocs(data), data.synonyms ?? {});
+    searcher ??= createSearcher(
+      data.searchIndex?.docs ?? buildSearchDocs(data),
+      data.synonyms ?? {},
+      data.searchIndex?.vocabulary ?? {
+        ignore: data.vocabulary?.ignore ?? [],
+        entries: (data.vocabulary?.entries ?? []).map((e) => ({ ...e, spelled: [] })),
+      },
+    );
     return searcher;
   };
+  let articles: ArticleSearch | null = null;
 
   const versionAt = (lawId: string, asOf: IsoDate): LawVersion | null =>
     resolver.resolve(lawId, { article: 1, paragraph: null, item: null }, { actDate: null, asOf, note: null })
@@ -70,6 +79,24 @@ export function createLookup(data: EngineData, parts?: LookupParts): Lookup {
 
   return {
     search: (query, options) => getSearcher().search(query, options),
+    answer(query, options = {}) {
+      const s = getSearcher();
+      const q = s.parse(query);
+      const asOf = options.asOf ?? today();
+      articles ??= createArticleSearch(data.laws);
+      const named = articles.named(q, asOf);
+      if (named) {
+        return {
+          results: s.cited(named.ref.lawId, named.ref.article, options),
+          articles: [named],
+          via: 'citation',
+        };
+      }
+      const results = s.search(query, options);
+      if (results.length > 0) return { results, articles: [], via: 'matters' };
+      const mention = articles.find(q, asOf);
+      return { results, articles: mention, via: mention.length > 0 ? 'articles' : 'none' };
+    },
     provisionText,
     cite,
     explainMatter(matterId, asOf) {

@@ -26,9 +26,32 @@ export interface SearchDoc {
   validity: Pick<Validity, 'from' | 'to'>;
 }
 
+/** One entry of the search vocabulary (data/vocabulary.json): how people say it, how statutes do. */
+export interface VocabularyEntry {
+  /** Everyday or shortened wordings (喝酒开车, 社保, 道交法). */
+  say: string[];
+  /** The statutory wordings they stand for (饮酒后驾驶机动车); the first also ranks. */
+  means: string[];
+  /** Provisions the entry is meant to find (law:article[:paragraph[:item]]), checked by a test. */
+  for: string[];
+}
+
+export interface Vocabulary {
+  /** Question words that say nothing about the matter (罚多少钱, 怎么办): dropped from queries. */
+  ignore: string[];
+  entries: VocabularyEntry[];
+}
+
+/** A vocabulary entry with the pinyin and the pinyin initials of each `say`, computed by the build. */
+export interface SpelledEntry extends VocabularyEntry {
+  spelled: string[];
+}
+
 export interface SearchIndex {
   version: 1;
   docs: SearchDoc[];
+  /** The vocabulary, spelled; absent in an index built before it existed. */
+  vocabulary?: { ignore: string[]; entries: SpelledEntry[] };
 }
 
 const MAX_BODY = 200;

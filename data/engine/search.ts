@@ -1,6 +1,9 @@
-// Search: a cheap prefilter (character uni/bigrams over every field, pinyin and initials for Latin
-// input) picks a short list of candidates; fuse.js ranks the head of that list. Fuse scans every
-// record it is given and its cost grows with pattern length, so it never sees more than FUSED records.
+// Search: the query is put in the records' comparable form (search-text.ts) and its everyday words
+// are joined by the statutory wordings they stand for (the vocabulary); a cheap prefilter (character
+// bigrams over every field, pinyin and initials for Latin input) picks a short list of candidates; a
+// candidate must cover most of one of the query's wordings, so a shared character or two never makes
+// a result; fuse.js ranks the head of the list. Fuse scans every record it is given and its cost
+// grows with pattern length, so it never sees more than FUSED records.
 import Fuse, { type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.js';
 
 /** One document's record in a fuse index: its normalized field values by key position. */
@@ -9,14 +12,18 @@ type FuseRecord = FuseIndex<SearchDoc>['records'][number];
 import type { SearchOptions, SearchResult } from './api.ts';
 import { todayInChina } from './dates.ts';
 import { normalizeKey } from './normalize.ts';
-import { intToChinese } from './numerals.ts';
-import { type SearchDoc, validOn } from './search-docs.ts';
+import { type SearchDoc, type SpelledEntry, validOn } from './search-docs.ts';
+import { searchForm } from './search-text.ts';
 
 const CANDIDATES = 16;
 const FIELD_WEIGHT = { title: 3, aliases: 2.5, citations: 2, body: 1 } as const;
 const UNIGRAM_WEIGHT = 0.25;
 const COMMON_SHARE = 0.2;
 const FUSE_SHARE = 0.6;
+/** Weight of a statutory wording the vocabulary added, against the query's own words (1). */
+const MEANS_WEIGHT = 1.5;
+/** A candidate must hold this share (by idf) of the bigrams of at least one of the query's wordings. */
+const MIN_COVERAGE = 0.5;
 /**
  * Fuse (most of a query's cost, per candidate) ranks the best FUSED candidates of the prefilter; the
  * others follow by their prefilter score alone, so a query still fills its limit.
@@ -41,6 +48,49 @@ export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
 
 export interface Searcher {
   search(query: string, options?: SearchOptions): SearchResult[];
+  /** The records citing one article (law and article number), penalty provisions first. */
+  cited(lawId: string, article: number, options?: SearchOptions): SearchResult[];
+  /** The query's wordings in comparable form, for searching other texts the same way. */
+  parse(query: string): ParsedQuery;
+}
+
+/** The vocabulary as the searcher uses it: every wording in comparable form, longest `say` first. */
+export interface CompiledVocabulary {
+  ignore: string[];
+  /** [say, means, the entry's spellings] */
+  words: [string, string[]][];
+  /** Pinyin or initials of a `say` → that `say`. */
+  spelled: Map<string, string>;
+}
+
+export function compileVocabulary(
+  entries: SpelledEntry[],
+  ignore: string[],
+  synonyms: Record<string, string[]> = {},
+): CompiledVocabulary {
+  const words = new Map<string, Set<string>>();
+  const add = (say: string, means: string[]) => {
+    const key = searchForm(say);
+    if (!key) return;
+    const set = words.get(key) ?? new Set();
+    for (const m of means) set.add(searchForm(m));
+    words.set(key, set);
+  };
+  const spelled = new Map<string, string>();
+  for (const e of entries) {
+    for (const say of e.say) add(say, e.means);
+    // Spellings map to the entry's first wording: shebao → 社保.
+    const first = e.say[0];
+    if (first) for (const s of e.spelled) if (!spelled.has(s)) spelled.set(s, first);
+  }
+  for (const [say, means] of Object.entries(synonyms)) add(say, means);
+  return {
+    ignore: ignore.map((w) => normalizeKey(w).toLowerCase()).sort((a, b) => b.length - a.length),
+    words: [...words]
+      .map(([k, v]) => [k, [...v]] as [string, string[]])
+      .sort((a, b) => b[0].length - a[0].length),
+    spelled,
+  };
 }
 
 const key2 = (a: number, b: number) => 0x10000 + a * 0x10000 + b;
@@ -56,51 +106,70 @@ function gramsOf(text: string, weight: number, into: Map<number, number>): void 
   }
 }
 
+/** The grams a term is found by: its bigrams, or the character itself for a one-character term. */
+function termGrams(t: string): number[] {
+  if (t.length === 1) return [t.charCodeAt(0)];
+  const grams: number[] = [];
+  for (let i = 0; i + 1 < t.length; i++) grams.push(key2(t.charCodeAt(i), t.charCodeAt(i + 1)));
+  return grams;
+}
+
 export interface ParsedQuery {
-  /** Terms for the prefilter: the query's own and the synonyms' canonical wordings. */
-  terms: string[];
-  /** What fuse ranks with: the query with colloquial words replaced. */
+  /** Wordings in comparable form with their weights: the query's own, and what its everyday words mean. */
+  terms: [string, number][];
+  /** What fuse ranks with: the query with everyday words replaced by their statutory wording. */
   pattern: string;
   latin: boolean;
 }
 
-/** Normalizes a query: widths, 124条 → 第一百二十四条, colloquial words expanded. */
-export function parseQuery(query: string, synonyms: [string, string[]][]): ParsedQuery {
-  const raw = normalizeKey(
-    query
-      .replace(/[\s,，、;；。:：!！?？]+/g, ' ')
-      .trim()
-      .replace(/\s+/g, '\u0001'),
-  );
-  const words = raw.split('\u0001').filter(Boolean);
-  const terms: string[] = [];
+/** A query in comparable form, question words dropped and everyday words expanded. */
+export function parseQuery(query: string, vocabulary: CompiledVocabulary): ParsedQuery {
+  const spaced = query.replace(/[\s,，、;；。:：!！?？]+/g, ' ').trim();
+  // Question words go before particles do (违法吗 is dropped whole, not left as 违法), unless they are
+  // all the query says.
+  let asked = normalizeKey(spaced.replace(/ /g, '\u0001')).toLowerCase();
+  for (const drop of vocabulary.ignore) asked = asked.replaceAll(drop, '');
+  if (!asked.replace(/\u0001/g, '')) asked = normalizeKey(spaced.replace(/ /g, '\u0001')).toLowerCase();
+  const words = asked.split('\u0001').map(searchForm).filter(Boolean);
+  const latin = words.length > 0 && words.every((w) => /^[a-z]+$/.test(w));
+  const terms: [string, number][] = [];
   const rewritten: string[] = [];
-  for (let w of words) {
-    w = w.replace(/第?(\d{1,4})条/g, (_, n: string) => `第${intToChinese(Number(n))}条`);
+  for (const w of words) {
     let pattern = w;
-    terms.push(w);
-    for (const [colloquial, canonicals] of synonyms) {
-      if (!w.includes(colloquial)) continue;
-      terms.push(...canonicals);
-      if (canonicals[0]) pattern = pattern.replace(colloquial, canonicals[0]);
+    terms.push([w, 1]);
+    // Longest first; a shorter word inside a longer one already matched adds nothing new.
+    let rest = w;
+    for (const [say, means] of vocabulary.words) {
+      if (!rest.includes(say)) continue;
+      rest = rest.replace(say, '\u0001');
+      for (const m of means) terms.push([m, MEANS_WEIGHT]);
+      if (means[0]) pattern = pattern.replace(say, means[0]);
     }
     rewritten.push(pattern);
   }
-  const latin = words.length > 0 && words.every((w) => /^[a-z]+$/.test(w));
   return { terms, pattern: rewritten.join(''), latin };
 }
 
-export function createSearcher(docs: SearchDoc[], synonyms: Record<string, string[]> = {}): Searcher {
-  const table = Object.entries(synonyms)
-    .map(([k, v]) => [normalizeKey(k), v.map(normalizeKey)] as [string, string[]])
-    .sort((a, b) => b[0].length - a[0].length);
+export function createSearcher(
+  docs: SearchDoc[],
+  synonyms: Record<string, string[]> = {},
+  vocabulary: { ignore: string[]; entries: SpelledEntry[] } = { ignore: [], entries: [] },
+): Searcher {
+  const vocab = compileVocabulary(vocabulary.entries, vocabulary.ignore, synonyms);
   const postings = new Map<number, { ids: number[]; weights: number[] }>();
+  /** Each document's fields in comparable form, one string: what coverage is checked against. */
+  const texts: string[] = [];
   docs.forEach((doc, id) => {
     const grams = new Map<number, number>();
-    gramsOf(normalizeKey(doc.title), FIELD_WEIGHT.title, grams);
-    for (const a of doc.aliases) gramsOf(normalizeKey(a), FIELD_WEIGHT.aliases, grams);
-    for (const c of doc.citations) gramsOf(normalizeKey(c), FIELD_WEIGHT.citations, grams);
-    gramsOf(normalizeKey(doc.body), FIELD_WEIGHT.body, grams);
+    const title = searchForm(doc.title);
+    const aliases = doc.aliases.map(searchForm);
+    const citations = doc.citations.map(searchForm);
+    const body = searchForm(doc.body);
+    gramsOf(title, FIELD_WEIGHT.title, grams);
+    for (const a of aliases) gramsOf(a, FIELD_WEIGHT.aliases, grams);
+    for (const c of citations) gramsOf(c, FIELD_WEIGHT.citations, grams);
+    gramsOf(body, FIELD_WEIGHT.body, grams);
+    texts.push([title, ...aliases, ...citations, body].join('|'));
     for (const [k, w] of grams) {
       let p = postings.get(k);
       if (!p) {
@@ -141,6 +210,7 @@ export function createSearcher(docs: SearchDoc[], synonyms: Record<string, strin
   /** The last Latin (pinyin) query and the documents it matched. */
   let lastLatin: { needle: string; ids: number[] } | null = null;
   const n = docs.length;
+  const idf = (gram: number) => Math.log(1 + n / (postings.get(gram)?.ids.length ?? 1));
 
   const today = todayInChina();
   function allowed(doc: SearchDoc, o: SearchOptions): boolean {
@@ -149,6 +219,24 @@ export function createSearcher(docs: SearchDoc[], synonyms: Record<string, strin
     // Records of a version no longer in force (or not yet) stay out unless asked for by date.
     if (!validOn(doc, o.asOf ?? today)) return false;
     return true;
+  }
+
+  /** The largest share (by idf) of one wording's grams found in the document's text. */
+  function coverage(q: ParsedQuery, id: number): number {
+    const text = texts[id] ?? '';
+    let best = 0;
+    for (const [t] of q.terms) {
+      let have = 0;
+      let all = 0;
+      const grams = termGrams(t);
+      for (let i = 0; i < grams.length; i++) {
+        const w = idf(grams[i] as number);
+        all += w;
+        if (text.includes(t.length === 1 ? t : t.slice(i, i + 2))) have += w;
+      }
+      if (all > 0) best = Math.max(best, have / all);
+    }
+    return best;
   }
 
   /** Candidate ids by prefilter score, best first, at most CANDIDATES. */
@@ -175,20 +263,22 @@ export function createSearcher(docs: SearchDoc[], synonyms: Record<string, strin
     } else {
       // Bigrams; single characters only for one-character terms (their postings are long).
       const grams = new Map<number, number>();
-      for (const t of q.terms) {
-        if (t.length === 1) grams.set(t.charCodeAt(0), UNIGRAM_WEIGHT);
-        for (let i = 0; i + 1 < t.length; i++) grams.set(key2(t.charCodeAt(i), t.charCodeAt(i + 1)), 1);
+      for (const [t, w] of q.terms) {
+        for (const g of termGrams(t)) {
+          const weight = t.length === 1 ? w * UNIGRAM_WEIGHT : w;
+          grams.set(g, Math.max(grams.get(g) ?? 0, weight));
+        }
       }
       const common = grams.size > 1 ? n * COMMON_SHARE : Number.POSITIVE_INFINITY;
       for (const [k, qw] of grams) {
         const p = postings.get(k);
         // A gram in a large share of the documents tells little and costs a pass over them.
         if (!p || p.ids.length > common) continue;
-        const idf = Math.log(1 + n / p.ids.length);
+        const w = qw * idf(k);
         for (let j = 0; j < p.ids.length; j++) {
           const id = p.ids[j] as number;
           if (scores[id] === 0) touched[nTouched++] = id;
-          scores[id] = (scores[id] ?? 0) + qw * idf * (p.weights[j] ?? 0);
+          scores[id] = (scores[id] ?? 0) + w * (p.weights[j] ?? 0);
         }
       }
     }
@@ -201,6 +291,7 @@ export function createSearcher(docs: SearchDoc[], synonyms: Record<string, strin
       if (top.length === CANDIDATES && s <= (top[top.length - 1]?.[1] ?? 0)) continue;
       const doc = docs[id];
       if (!doc || !allowed(doc, o)) continue;
+      if (!q.latin && coverage(q, id) < MIN_COVERAGE) continue;
       let at = top.length;
       while (at > 0 && (top[at - 1]?.[1] ?? 0) < s) at--;
       top.splice(at, 0, [id, s]);
@@ -209,9 +300,44 @@ export function createSearcher(docs: SearchDoc[], synonyms: Record<string, strin
     return top;
   }
 
+  /** A Latin query that spells a vocabulary word (shebao, jj) searches as that word. */
+  const parse = (query: string): ParsedQuery => {
+    const q = parseQuery(query, vocab);
+    const word = q.latin ? vocab.spelled.get(q.pattern) : undefined;
+    return word ? parseQuery(word, vocab) : q;
+  };
+
+  const toResult = (doc: SearchDoc, score: number, highlights: [number, number][]): SearchResult => ({
+    id: doc.id,
+    kind: doc.kind,
+    title: doc.title,
+    lists: doc.lists,
+    basis: doc.basis,
+    provisions: doc.provisions,
+    domain: doc.domain,
+    score,
+    highlights,
+  });
+
   return {
+    parse,
+    cited(lawId, article, options = {}) {
+      const found: [SearchDoc, number][] = [];
+      for (const doc of docs) {
+        if (!allowed(doc, options)) continue;
+        const at = doc.provisions.findLastIndex((p) => p.lawId === lawId && p.article === article);
+        // The penalty provision is a matter's last: records punished under the article come first.
+        if (at >= 0) found.push([doc, at === doc.provisions.length - 1 ? 1 : 0.5]);
+      }
+      const order = (d: SearchDoc) => {
+        const p = d.provisions[d.provisions.length - 1];
+        return (p?.paragraph ?? 0) * 1000 + (p?.item ?? 0);
+      };
+      found.sort((a, b) => b[1] - a[1] || order(a[0]) - order(b[0]));
+      return found.slice(0, options.limit ?? 10).map(([doc, score]) => toResult(doc, score, []));
+    },
     search(query, options = {}) {
-      const q = parseQuery(query, table);
+      const q = parse(query);
       if (!q.pattern) return [];
       const candidates = prefilter(q, options);
       if (candidates.length === 0) return [];
@@ -238,17 +364,7 @@ export function createSearcher(docs: SearchDoc[], synonyms: Record<string, strin
         for (const m of r?.matches ?? []) {
           if (m.key === 'title') for (const [a, b] of m.indices) highlights.push([a, b + 1]);
         }
-        return {
-          id: doc.id,
-          kind: doc.kind,
-          title: doc.title,
-          lists: doc.lists,
-          basis: doc.basis,
-          provisions: doc.provisions,
-          domain: doc.domain,
-          score,
-          highlights,
-        };
+        return toResult(doc, score, highlights);
       });
     },
   };

@@ -18,7 +18,7 @@ async function readBundled(): Promise<StoredDataset> {
   };
   const manifest = JSON.parse(await read('manifest.json')) as DataManifest;
   const files = new Map<string, string>();
-  for (const f of manifest.files ?? []) if (f.role !== 'search-index') files.set(f.name, await read(f.name));
+  for (const f of manifest.files ?? []) files.set(f.name, await read(f.name));
   // Trusted by being inside the extension package, which the browser installed as a whole.
   return { manifest, files, importedAt: null, signer: null };
 }

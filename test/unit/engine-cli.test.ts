@@ -136,7 +136,9 @@ describe('cli search', () => {
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(Object.keys(json)).toEqual(['results']);
-    expect(json.results).toHaveLength(3);
+    // Only results that hold most of the query are listed: at least one, at most the limit.
+    expect(json.results.length).toBeGreaterThan(0);
+    expect(json.results.length).toBeLessThanOrEqual(3);
     for (const r of json.results) {
       expect(Object.keys(r)).toEqual(['id', 'kind', 'title', 'lists', 'basis', 'provisions']);
       for (const p of r.provisions) expect(Object.keys(p)).toEqual(['law', 'article', 'paragraph', 'item']);
