@@ -9,7 +9,8 @@ import type { ParsedQuery } from './search.ts';
 import { searchForm } from './search-text.ts';
 
 const LIMIT = 5;
-const MIN_COVERAGE = 0.5;
+/** Shares of a wording an article must hold: the first that finds any article is used. */
+const COVERAGE_STEPS = [0.5, 0.34];
 /** Added to the score of an article that sets a penalty (罚则): what a business asking wants to read. */
 const PENALTY_BONUS = 0.25;
 
@@ -96,35 +97,48 @@ export function createArticleSearch(laws: LawVersion[]): ArticleSearch {
       return null;
     },
     find(q, asOf) {
-      const { entries, postings } = index();
-      const n = entries.length;
-      const scores = new Map<number, number>();
-      const wordings = q.terms.filter(([t]) => t.length >= 2);
-      for (const [t, w] of wordings) {
-        const grams = new Set<string>();
-        for (let i = 0; i + 1 < t.length; i++) grams.add(t.slice(i, i + 2));
-        const idf = new Map([...grams].map((g) => [g, Math.log(1 + n / (postings.get(g)?.length ?? 1))]));
-        let all = 0;
-        for (const v of idf.values()) all += v;
-        // Per article: the share of this wording's grams it holds; an article keeps its best wording.
-        const have = new Map<number, number>();
-        for (const g of grams) {
-          for (const id of postings.get(g) ?? []) have.set(id, (have.get(id) ?? 0) + (idf.get(g) ?? 0));
-        }
-        for (const [id, h] of have) {
-          const share = h / all;
-          if (share < MIN_COVERAGE) continue;
-          scores.set(id, Math.max(scores.get(id) ?? 0, share * w));
-        }
+      // Looser only when the strict pass found nothing: a question is never left without an answer
+      // while any article holds a third of it.
+      for (const min of COVERAGE_STEPS) {
+        const found = mentioning(q, asOf, min);
+        if (found.length > 0) return found;
       }
-      const ranked: [Entry, number][] = [];
-      for (const [id, s] of scores) {
-        const e = entries[id] as Entry;
-        if (!inForce(e.version, asOf)) continue;
-        ranked.push([e, s + (e.form.includes('罚') ? PENALTY_BONUS : 0)]);
-      }
-      ranked.sort((a, b) => b[1] - a[1]);
-      return ranked.slice(0, LIMIT).map(([e]) => hit(e.version, e.article));
+      return [];
     },
   };
+
+  function mentioning(q: ParsedQuery, asOf: IsoDate, minCoverage: number): ArticleHit[] {
+    const { entries, postings } = index();
+    const scores = new Map<number, number>();
+    for (const [t, w] of q.terms) {
+      if (t.length < 2) continue;
+      // An article keeps its best wording.
+      for (const [id, share] of shares(t, postings, entries.length)) {
+        if (share >= minCoverage) scores.set(id, Math.max(scores.get(id) ?? 0, share * w));
+      }
+    }
+    const ranked: [Entry, number][] = [];
+    for (const [id, s] of scores) {
+      const e = entries[id] as Entry;
+      if (!inForce(e.version, asOf)) continue;
+      ranked.push([e, s + (e.form.includes('罚') ? PENALTY_BONUS : 0)]);
+    }
+    ranked.sort((a, b) => b[1] - a[1]);
+    return ranked.slice(0, LIMIT).map(([e]) => hit(e.version, e.article));
+  }
+}
+
+/** Per article holding any of its bigrams: the share (by idf) of the wording's bigrams it holds. */
+function shares(t: string, postings: Map<string, number[]>, n: number): Map<number, number> {
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) grams.add(t.slice(i, i + 2));
+  const idf = new Map([...grams].map((g) => [g, Math.log(1 + n / (postings.get(g)?.length ?? 1))]));
+  let all = 0;
+  for (const v of idf.values()) all += v;
+  const have = new Map<number, number>();
+  for (const g of grams) {
+    for (const id of postings.get(g) ?? []) have.set(id, (have.get(id) ?? 0) + (idf.get(g) ?? 0));
+  }
+  for (const [id, h] of have) have.set(id, h / all);
+  return have;
 }

@@ -129,7 +129,7 @@ export function parseQuery(query: string, vocabulary: CompiledVocabulary): Parse
   // all the query says.
   let asked = normalizeKey(spaced.replace(/ /g, '\u0001')).toLowerCase();
   for (const drop of vocabulary.ignore) asked = asked.replaceAll(drop, '');
-  if (!asked.replace(/\u0001/g, '')) asked = normalizeKey(spaced.replace(/ /g, '\u0001')).toLowerCase();
+  if (!asked.split('\u0001').join('')) asked = normalizeKey(spaced.replace(/ /g, '\u0001')).toLowerCase();
   const words = asked.split('\u0001').map(searchForm).filter(Boolean);
   const latin = words.length > 0 && words.every((w) => /^[a-z]+$/.test(w));
   const terms: [string, number][] = [];
@@ -148,6 +148,23 @@ export function parseQuery(query: string, vocabulary: CompiledVocabulary): Parse
     rewritten.push(pattern);
   }
   return { terms, pattern: rewritten.join(''), latin };
+}
+
+/** Vocabulary words a run of Latin letters spells, longest first from the left; null if none. */
+function spelledWords(latin: string, spelled: Map<string, string>): string | null {
+  const whole = spelled.get(latin);
+  if (whole) return whole;
+  const words: string[] = [];
+  let at = 0;
+  while (at < latin.length) {
+    let end = latin.length;
+    while (end - at > 2 && !spelled.has(latin.slice(at, end))) end--;
+    const word = spelled.get(latin.slice(at, end));
+    // Letters that spell no word (jiaona in shebaojiaona) are passed over.
+    if (word) words.push(word);
+    at = word ? end : at + 1;
+  }
+  return words.length ? words.join(' ') : null;
 }
 
 export function createSearcher(
@@ -300,11 +317,15 @@ export function createSearcher(
     return top;
   }
 
-  /** A Latin query that spells a vocabulary word (shebao, jj) searches as that word. */
+  /**
+   * A Latin query that spells vocabulary words (shebao, jhjc, shebaojiaona) searches as those words,
+   * unless it spells a record's own name.
+   */
   const parse = (query: string): ParsedQuery => {
     const q = parseQuery(query, vocab);
-    const word = q.latin ? vocab.spelled.get(q.pattern) : undefined;
-    return word ? parseQuery(word, vocab) : q;
+    if (!q.latin) return q;
+    const words = spelledWords(q.pattern, vocab.spelled);
+    return words ? parseQuery(words, vocab) : q;
   };
 
   const toResult = (doc: SearchDoc, score: number, highlights: [number, number][]): SearchResult => ({
