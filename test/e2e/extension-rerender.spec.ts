@@ -2,6 +2,7 @@
 // marks follow the new nodes at once, no highlight range is left on a removed node, and the
 // card still opens on a click.
 import type { Page } from '@playwright/test';
+import { EDITORS } from './extension/editors.ts';
 import { expectedPainted } from './extension/expected.ts';
 import { cardText, firstMarkCentre, paintedRanges, strayRanges } from './extension/probe.ts';
 import { expect, test } from './fixtures.ts';
@@ -52,3 +53,29 @@ test('marks follow a contenteditable whose nodes are rebuilt with the same text'
   await marksFollow(page);
   expect(consoleErrors).toEqual([]);
 });
+
+// Real editors re-render their nodes on formatting: after select-all + bold the marks are still
+// on the right text, no range is left on a removed node, and a click opens the card.
+for (const ed of EDITORS.filter((e) => ['CKEditor 5', 'KindEditor', 'TinyMCE', 'Quill'].includes(e.name))) {
+  test(`marks follow ${ed.name} through select-all + bold`, async ({ page, consoleErrors }) => {
+    await page.goto(`/fixtures/extension/${ed.path}`);
+    await ed.ready?.(page);
+    const frame = await ed.frame(page);
+    await frame.locator(ed.root).click();
+    await page.keyboard.insertText(TEXT);
+    await expect.poll(() => paintedRanges(frame)).toEqual(expectedPainted(TEXT));
+
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+B');
+    await expect
+      .poll(() => frame.locator(ed.root).evaluate((el) => el.querySelector('b, strong') !== null))
+      .toBe(true);
+    expect(await ed.content(frame)).toBe(TEXT);
+    await expect.poll(() => paintedRanges(frame)).toEqual(expectedPainted(TEXT));
+    expect(await strayRanges(frame)).toBe(0);
+    const centre = await firstMarkCentre(page, frame, 'rich');
+    await page.mouse.click(centre.x, centre.y);
+    await expect.poll(() => cardText(page)).not.toBeNull();
+    expect(consoleErrors).toEqual([]);
+  });
+}
