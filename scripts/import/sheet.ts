@@ -29,22 +29,20 @@ export interface Grid {
 }
 
 function readBytes(file: string, limits: Limits): Uint8Array {
-  let size: number;
   try {
     const stat = statSync(file);
     if (!stat.isFile()) throw new SheetError(`${file}: not a file`);
-    size = stat.size;
+    if (stat.size > limits.bytes) {
+      throw new SheetError(
+        `${file}: ${(stat.size / 1e6).toFixed(1)} MB, more than the ${limits.bytes / 1e6} MB an import reads (${LIMIT_FLAGS.bytes} raises the limit)`,
+      );
+    }
+    return readFileSync(file);
   } catch (error) {
     if (error instanceof SheetError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new SheetError(code === 'ENOENT' ? `${file}: file not found` : `${file}: cannot be read (${code})`);
   }
-  if (size > limits.bytes) {
-    throw new SheetError(
-      `${file}: ${(size / 1e6).toFixed(1)} MB, more than the ${limits.bytes / 1e6} MB an import reads (${LIMIT_FLAGS.bytes} raises the limit)`,
-    );
-  }
-  return readFileSync(file);
 }
 
 function parseRange(ref: string): { rows: number; cols: number } | null {
