@@ -56,9 +56,19 @@ interface Bound {
  */
 function authorityIn(clauseText: string): string | null {
   const found: { name: string; penalizes: boolean }[] = [];
+  const firstPenalty = clauseText.search(/罚款|没收|警告/);
   for (const m of clauseText.matchAll(VERB_AFTER_AUTHORITY)) {
     const rest = clauseText.slice(m.index).split(/[，；。]/)[0] ?? '';
     if (rest.includes('拘留') && !/罚款|警告/.test(rest)) continue;
+    // "…处…罚款；情节严重的，责令停业整顿，或者由工商行政管理机关吊销营业执照": a body named after the fines only to
+    // revoke a licence it issued is not the one that fines.
+    if (
+      firstPenalty >= 0 &&
+      m.index > firstPenalty &&
+      /^由[^，；。]*?(?:吊销|撤销|取消|降低)/.test(rest) &&
+      !/罚款|没收|警告/.test(rest)
+    )
+      continue;
     // The piece up to the next "；": "由社会保险费征收机构责令限期缴纳…；逾期仍不缴纳的，由有关行政部门处…罚款"
     // names the one that fines second.
     const start = Math.max(clauseText.lastIndexOf('；', m.index), clauseText.lastIndexOf('。', m.index)) + 1;
@@ -90,7 +100,7 @@ const MEASURES: [MeasureKind, RegExp][] = [
   ['detention', /[^，；。：]*?拘留/g],
   [
     'ban',
-    /[^，；。：]*?(?:禁止|不得)[^，；。：]*?(?:从事|担任|申请|参加|进入)[^，；。：]*|[^，；。：]*?不(?:再)?受理[^，；。：]*/g,
+    /[^，；。：]*?(?:禁止|不得)[^，；。：]*?(?:从事|担任|申请|参加|进入|取得)[^，；。：]*|[^，；。：]*?(?:不(?:再)?受理|不予(?:办理|受理))[^，；。：]*/g,
   ],
 ];
 
@@ -99,6 +109,8 @@ function measuresIn(clause: string): { kind: MeasureKind; source: string; at: nu
   const found: { kind: MeasureKind; source: string; at: number }[] = [];
   for (const [kind, pattern] of MEASURES) {
     for (const m of clause.matchAll(pattern)) {
+      // "依法给予警告直至降级处分" is discipline of officials, not the penalty 警告.
+      if (kind === 'warning' && /处分/.test(clause.slice(m.index))) continue;
       // "暂扣或者吊销导游证": one clause may suspend or revoke; "吊销" inside a suspension's words is
       // still a revocation, so both are kept.
       found.push({ kind, source: m[0].replace(/^并(?:可以)?|^可以(?:并)?/, ''), at: m.index });
@@ -203,6 +215,8 @@ const FLOOR = /^按((?:[0-9０-９.]+万?|[零〇一二两三四五六七八九�
 /** A branch on the base amount written before the penalty starts. */
 const LEADING_BRANCH = /，((?:违法所得|没有违法所得|货值金额|违法经营额|没有违法经营额)[^，]*的)$/;
 const BRANCH_TOPICS = ['货值金额', '违法所得', '违法经营额', '广告费用', '销售额', '营业额', '事故'];
+/** A branch on the amount a fine is computed from. */
+const BASE_TOPICS = /货值金额|违法所得|违法经营额|广告费用|销售额|营业额/;
 
 /** A condition on the act already described (its amount, gravity, a refused order), not another act. */
 function isBranch(clause: string): boolean {
@@ -346,7 +360,7 @@ export function parsePenalty(text: string): ParsedPenalty {
         continue;
       }
       const subject =
-        /^(?:并)?对([^，；。]{1,60}?)(?:依法)?(?:可以)?(?:并)?(?:处|给予|按|没收|吊销|暂扣|禁止)/.exec(
+        /^(?:并)?对([^，；。]{1,60}?)(?:依法)?(?:可以)?(?:并)?(?:处(?![理置分])|给予|按|没收|吊销|暂扣|禁止)/.exec(
           clause,
         )?.[1] ?? PERSONS_INSIDE.exec(clause)?.[1];
       // Whom a clause names stays the subject of the clauses after it, up to the next "；" ("对直接负责的主管
@@ -356,7 +370,14 @@ export function parsePenalty(text: string): ParsedPenalty {
       const branch = [condition, whom].filter(Boolean).join('，') || null;
       for (const m of measuresIn(clause)) {
         const on = whom ?? (m.kind === 'detention' && isPersons(lastWho) ? lastWho : null);
-        const rule = { condition: [condition, on].filter(Boolean).join('，') || null, source: m.source };
+        // "情节严重的，处广告费用三倍…，广告费用无法计算或者明显偏低的，处…罚款，可以吊销营业执照": the second
+        // branch says how the fine is computed; the revocation is the 情节严重的 branch's.
+        const last = branches[branches.length - 1];
+        const kept =
+          finesSinceBranch > 0 && branches.length > 1 && last && BASE_TOPICS.test(last)
+            ? branches.slice(0, -1).join('，')
+            : condition;
+        const rule = { condition: [kept, on].filter(Boolean).join('，') || null, source: m.source };
         measures.push({ kind: m.kind, rule, persons: isPersons(on) });
       }
       lastWho = whom ?? lastWho;

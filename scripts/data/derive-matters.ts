@@ -138,6 +138,16 @@ export const GENERAL_AUTHORITY: Record<string, { article: number; authority: str
     authority: '负责特种设备安全监督管理的部门',
     why: '第六十一条第（五）项：该部门“对违反本法规定的行为作出行政处罚决定”',
   },
+  价格违法行为行政处罚规定: {
+    article: 2,
+    authority: '县级以上各级人民政府价格主管部门',
+    why: '第二条：该部门“决定对价格违法行为的行政处罚”',
+  },
+  建筑法: {
+    article: 76,
+    authority: '建设行政主管部门',
+    why: '第七十六条第一款：责令停业整顿、降低资质等级和吊销资质证书由颁发资质证书的机关决定，其他行政处罚由建设行政主管部门或者有关部门依照法律和国务院规定的职权范围决定',
+  },
   价格法: {
     article: 33,
     authority: '县级以上各级人民政府价格主管部门',
@@ -304,7 +314,12 @@ const ITEM_NUMBER = new RegExp(`第[（(]?(${CN})[）)]?项`, 'g');
  * list sets per item. Returns item number → fines, or null when the paragraph is not of that form.
  */
 function finesPerItem(text: string): Map<number, ParsedPenalty[]> | null {
-  const sentences = text.replace(/。$/, '').split(/[；。]/);
+  // A sentence without its own "有前款第…项" continues the one before ("…；情节严重的，…责令停业、关闭").
+  const sentences: string[] = [];
+  for (const piece of text.replace(/。$/, '').split(/[；。]/)) {
+    if (ITEMS_OF_PREVIOUS.test(piece) || sentences.length === 0) sentences.push(piece);
+    else sentences[sentences.length - 1] += `；${piece}`;
+  }
   if (!ITEMS_OF_PREVIOUS.test(sentences[0] ?? '')) return null;
   const byItem = new Map<number, ParsedPenalty[]>();
   for (const sentence of sentences) {
@@ -420,7 +435,15 @@ function draftsForArticle(
           l.penalty.item === penalty.item,
       );
       const violated = [
-        ...(t.ref ? [t.ref] : violatedRefs(`${violation}${t.text}`, version.lawId, names)),
+        // "违反本条例第二十七条规定，或者有下列行为之一的": the items are alternatives to 第二十七条, not
+        // violations of it.
+        ...(t.ref
+          ? [t.ref]
+          : violatedRefs(
+              `${t.text && /或者有下列/.test(violation) ? '' : violation}${t.text}`,
+              version.lawId,
+              names,
+            )),
         ...links.map((l) => l.violated),
       ].filter((r, i, all) => all.findIndex((o) => JSON.stringify(o) === JSON.stringify(r)) === i);
       // "…依照下列规定处以罚款：（三）发生重大事故的，处…罚款": the item sets the fine itself.
@@ -436,10 +459,14 @@ function draftsForArticle(
         later.length > 0 &&
         later.every((l) => l.penalty.fines.length > 0 && l.unread.length === 0)
       ) {
-        statutory = {
-          ...own.penalty,
-          fines: [...statedFines(own.penalty), ...later.flatMap((l) => l.penalty.fines)],
-        };
+        // Its measures too ("…处十万元以上一百万元以下的罚款；情节严重的，…责令停业、关闭").
+        statutory = later.reduce(
+          (p, l) => ({ ...mergePenalties(p, l.penalty), text: p.text, correctionFirst: p.correctionFirst }),
+          {
+            ...own.penalty,
+            fines: statedFines(own.penalty),
+          },
+        );
       }
       // "对有第(一)项、第(二)项或者第(三)项规定的行为的，处…罚款": a fine the list limits to some of its items.
       if (t.item !== null) {

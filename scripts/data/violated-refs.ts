@@ -109,6 +109,14 @@ export function violatedRefs(act: string, lawId: string, names: LawNames): Provi
     const before = act.slice(0, m.index) + prefix.slice(0, prefix.length - target.length);
     // "依照…规定" names a power or a penalty, not a duty; "未依照" / "不依照" names the duty broken.
     if (/(?:(?<![未不])(?:依照|按照|根据)|除(?:依照)?)$/.test(before)) continue;
+    // "除前款和本法第一百二十三条、第一百二十五条规定的情形外": the provisions an exception names.
+    const clauseStart = before.lastIndexOf('，') + 1;
+    const clauseEnd = act.indexOf('，', m.index);
+    if (
+      /^除/.test(before.slice(clauseStart)) &&
+      /外$/.test(act.slice(m.index, clauseEnd < 0 ? undefined : clauseEnd))
+    )
+      continue;
     for (const r of refsOfRun(m[2] ?? '', target.lawId)) {
       if (
         !refs.some(
