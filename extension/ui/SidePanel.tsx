@@ -2,9 +2,10 @@
 // choose the as-of date, and insert a citation at the editor's caret.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { SearchResult } from '../../data/engine/api.ts';
+import type { SearchAnswer, SearchResult } from '../../data/engine/api.ts';
 import { todayInChina } from '../../data/engine/dates.ts';
-import type { ListKind } from '../../data/engine/model.ts';
+import type { ListKind, ProvisionRef } from '../../data/engine/model.ts';
+import { DOMAINS } from '../../data/engine/vocabulary.ts';
 import { WORDING } from '../../data/engine/wording.ts';
 import { sendToEditor } from '../lib/editor-tab.ts';
 import type { EditorState, ToContent } from '../lib/messages.ts';
@@ -12,11 +13,16 @@ import { usePageEngine } from '../lib/page-engine.ts';
 import { readPolicy } from '../lib/policy.ts';
 import { DATASET_REVISION_KEY, TEMPLATE_KEY } from '../lib/settings.ts';
 
+const ARTICLES_INSTEAD = '没有匹配的处罚事项；以下条文提到了它';
+const NOTHING = '没有找到相关的处罚事项或条文：换个说法试试，或从下面的领域和例子开始。';
+const EXAMPLES = ['喝了酒开车', '没有营业执照做生意', '饭店油烟直排', '大气污染防治法第一百一十八条'];
+
 export function SidePanel() {
   const [revision, setRevision] = useState(0);
   const { loaded, error } = usePageEngine(revision);
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<SearchResult[]>([]);
+  const [answer, setAnswer] = useState<SearchAnswer | null>(null);
+  const results = answer?.results ?? [];
   const [state, setState] = useState<EditorState | null>(null);
   const [asOf, setAsOf] = useState(todayInChina());
   const [template, setTemplate] = useState<string | undefined>(undefined);
@@ -54,13 +60,17 @@ export function SidePanel() {
 
   const run = (q: string) => {
     if (!loaded) return;
-    setResults(q.trim() ? loaded.engine.search(q, { limit: 20, asOf, ...(lists ? { lists } : {}) }) : []);
+    setAnswer(q.trim() ? loaded.engine.answer(q, { limit: 20, asOf, ...(lists ? { lists } : {}) }) : null);
   };
   useEffect(() => run(query), [loaded, asOf, lists]);
 
   const insert = async (r: SearchResult) => {
     const ref = r.provisions[0];
-    if (!loaded || !ref) return;
+    if (ref) await insertRef(ref);
+  };
+
+  const insertRef = async (ref: ProvisionRef) => {
+    if (!loaded) return;
     const text = loaded.engine.cite(ref, template);
     const ok = await sendToEditor<boolean>({ type: 'insert', text });
     setStatus(
@@ -115,8 +125,52 @@ export function SidePanel() {
         }}
       />
       <p class="muted" role="status" aria-live="polite">
-        {query.trim() ? `找到 ${results.length} 条结果` : ''}
+        {!answer
+          ? ''
+          : results.length
+            ? `找到 ${results.length} 条结果`
+            : answer.articles.length
+              ? ARTICLES_INSTEAD
+              : NOTHING}
       </p>
+      {answer && answer.via !== 'matters' && answer.articles.length > 0 && (
+        <section class="statutes" aria-label={answer.via === 'citation' ? '所查条文' : ARTICLES_INSTEAD}>
+          <h3>{answer.via === 'citation' ? '所查条文' : ARTICLES_INSTEAD}</h3>
+          {answer.articles.map((a) => (
+            <article key={`${a.ref.lawId}-${a.ref.article}`}>
+              <p>
+                <strong>{a.citation}</strong>
+              </p>
+              <p class="article-text">{a.text}</p>
+              {loaded && (
+                <button type="button" onClick={() => void insertRef(a.ref)}>
+                  插入引用：{loaded.engine.cite(a.ref, template)}
+                </button>
+              )}
+            </article>
+          ))}
+        </section>
+      )}
+      {answer?.via === 'none' && (
+        <div class="help">
+          <p>领域：{DOMAINS.filter((d) => d !== '其他').join('、')}</p>
+          <p>
+            可以这样问：
+            {EXAMPLES.map((q) => (
+              <button
+                type="button"
+                key={q}
+                onClick={() => {
+                  setQuery(q);
+                  run(q);
+                }}
+              >
+                {q}
+              </button>
+            ))}
+          </p>
+        </div>
+      )}
       <ul class="results">
         {results.map((r) => (
           <li key={r.id}>

@@ -4,10 +4,11 @@
 // search or select; the composition's end does.
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SearchResult } from '../../data/engine/api.ts';
+import type { SearchAnswer, SearchResult } from '../../data/engine/api.ts';
+import { DOMAINS } from '../../data/engine/vocabulary.ts';
 import type { ConfigProblem, WidgetConfig } from './config.ts';
 import { type LinkTarget, linkKey, parseLinkHash } from './deep-link.ts';
-import { MESSAGES } from './i18n.ts';
+import { MESSAGES, type Messages } from './i18n.ts';
 import { DataError } from './loader.ts';
 import { BasisBadge, Highlighted, ListBadges } from './parts.tsx';
 import { ResultView } from './result-view.tsx';
@@ -30,6 +31,8 @@ export function App({ config, problems, dataBase, schemaVersion, elementId }: Ap
   const [session, setSession] = useState<Session | null>(null);
   const [error, setError] = useState<{ message: string; retry: boolean } | null>(null);
   const [results, setResults] = useState<SearchResult[]>([]);
+  /** The statute side of the answer: the article named, articles instead of matters, or nothing. */
+  const [fallback, setFallback] = useState<Pick<SearchAnswer, 'articles' | 'via'> | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState('');
@@ -72,21 +75,24 @@ export function App({ config, problems, dataBase, schemaVersion, elementId }: Ap
     const q = query.trim();
     if (!q) {
       setResults([]);
+      setFallback(null);
       setOpen(false);
       setActive(-1);
       setStatus('');
       return;
     }
-    const found = loaded.engine.search(q, {
+    const answer = loaded.engine.answer(q, {
       limit: LIMIT,
       lists: config.lists.length ? config.lists : undefined,
       domains: config.domains.length ? config.domains : undefined,
       asOf,
     });
+    const found = answer.results;
     setResults(found);
+    setFallback(answer.via === 'matters' ? null : { articles: answer.articles, via: answer.via });
     setOpen(found.length > 0);
     setActive(-1);
-    setStatus(found.length ? t.found(found.length) : t.none);
+    setStatus(found.length ? t.found(found.length) : answer.articles.length ? t.articlesInstead : t.none);
   };
 
   const show = (next: LinkTarget) => {
@@ -132,6 +138,7 @@ export function App({ config, problems, dataBase, schemaVersion, elementId }: Ap
     else {
       request.current++;
       setResults([]);
+      setFallback(null);
       setOpen(false);
       setStatus('');
     }
@@ -240,6 +247,16 @@ export function App({ config, problems, dataBase, schemaVersion, elementId }: Ap
       <p class="status" role="status">
         {status}
       </p>
+      {fallback && !target ? (
+        <Fallback
+          fallback={fallback}
+          t={t}
+          ask={(q) => {
+            if (input.current) input.current.value = q;
+            void search(q);
+          }}
+        />
+      ) : null}
       {error ? (
         <p class="warn" role="alert">
           {error.message}{' '}
@@ -269,5 +286,47 @@ export function App({ config, problems, dataBase, schemaVersion, elementId }: Ap
         <p class="note">{t.datasetAsOf(session.manifest.datasetVersion, session.manifest.asOf)}</p>
       ) : null}
     </div>
+  );
+}
+
+/** The statute side of an answer: the article a query named, articles instead of matters, or help. */
+function Fallback({
+  fallback,
+  t,
+  ask,
+}: {
+  fallback: Pick<SearchAnswer, 'articles' | 'via'>;
+  t: Messages;
+  ask: (q: string) => void;
+}) {
+  if (fallback.via === 'none') {
+    return (
+      <div class="fallback help">
+        <p>{t.nothing}</p>
+        <p>
+          {t.domainsHint}
+          {DOMAINS.filter((d) => d !== '其他').join('、')}
+        </p>
+        <p>
+          {t.examplesHint}
+          {t.examples.map((q) => (
+            <button type="button" class="plain example" key={q} onClick={() => ask(q)}>
+              {q}
+            </button>
+          ))}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <section class="fallback" aria-label={fallback.via === 'citation' ? t.namedArticle : t.articlesInstead}>
+      <h3>{fallback.via === 'citation' ? t.namedArticle : t.articlesInstead}</h3>
+      {fallback.articles.map((a) => (
+        <article key={`${a.ref.lawId}-${a.ref.article}`} class="statute">
+          <p class="citation">{a.citation}</p>
+          <p class="article">{a.text}</p>
+        </article>
+      ))}
+    </section>
   );
 }

@@ -19,6 +19,15 @@ export interface Messages extends Wording {
   loading: string;
   found: (n: number) => string;
   none: string;
+  /** Shown above statute articles when no penalty matter matched. */
+  articlesInstead: string;
+  /** Shown above the article a query named (食品安全法124条). */
+  namedArticle: string;
+  /** Nothing at all matched: what to try instead. */
+  nothing: string;
+  domainsHint: string;
+  examplesHint: string;
+  examples: string[];
   retry: string;
   error: Record<DataErrorCode, (file: string) => string>;
   noBase: string;
@@ -74,6 +83,12 @@ const zh: Messages = {
   loading: '正在加载数据…',
   found: (n) => `找到 ${n} 条结果`,
   none: '没有找到结果',
+  articlesInstead: '没有匹配的处罚事项；以下条文提到了它',
+  namedArticle: '所查条文',
+  nothing: '没有找到相关的处罚事项或条文。换个说法试试，例如用日常的话描述发生了什么。',
+  domainsHint: '本工具涵盖的领域：',
+  examplesHint: '可以这样问：',
+  examples: ['喝了酒开车', '没有营业执照做生意', '饭店油烟直排', '员工加班超时', '食品安全法124条'],
   retry: '重试',
   error: {
     network: (f) => `数据文件 ${f} 无法加载，请检查网络后重试。`,
@@ -137,6 +152,13 @@ const en: Messages = {
   loading: 'Loading data…',
   found: (n) => `${n} result${n === 1 ? '' : 's'}`,
   none: 'No results',
+  articlesInstead: 'No matching penalty matter; these articles mention it',
+  namedArticle: 'The article asked for',
+  nothing:
+    'Nothing matched, neither a penalty matter nor an article. Try other words, e.g. describe what happened.',
+  domainsHint: 'Domains covered: ',
+  examplesHint: 'Try asking: ',
+  examples: ['喝了酒开车', '没有营业执照做生意', '饭店油烟直排', '员工加班超时', '食品安全法124条'],
   retry: 'Retry',
   error: {
     network: (f) => `The data file ${f} could not be loaded. Check the network and retry.`,

@@ -124,6 +124,11 @@ mark { background: var(--_mark); color: inherit; padding: 0; }
 .head { display: flex; gap: 8px; align-items: flex-start; justify-content: space-between; }
 .item { margin-top: 8px; padding: 8px; background: var(--_panel); border-radius: var(--_radius); }
 .note { font-size: 0.85em; color: var(--_muted); }
+.fallback h3 { font-size: 0.95em; margin: 8px 0 4px; }
+.fallback .statute { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 6px 8px; margin: 6px 0; }
+.fallback .citation { font-weight: 600; margin: 0 0 4px; }
+.fallback .article { white-space: pre-line; margin: 0; }
+.fallback .example { margin: 0 6px 4px 0; }
 .warn { color: var(--_warn); background: var(--_warn-bg); padding: 8px; border-radius: var(--_radius); margin: 8px 0 0; }
 details { margin-top: 6px; }
 summary { cursor: pointer; color: var(--_accent); }
