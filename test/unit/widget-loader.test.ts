@@ -166,4 +166,4 @@ describe('widget data loader', () => {
 });
 
 /** Small deadlines so the tests run quickly; the product's are NETWORK's. */
-const QUICK: NetworkPolicy = { timeoutMs: 50, attempts: 2, backoffMs: 10 };
+const QUICK: NetworkPolicy = { timeoutMs: 50, minBytesPerSecond: 1e9, attempts: 2, backoffMs: 10 };

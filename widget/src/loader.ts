@@ -31,15 +31,22 @@ export class DataError extends Error {
   }
 }
 
-/** How long one request may take (headers and body) and how often it is tried, with a pause that doubles. */
+/**
+ * How long one request may take (headers and body) and how often it is tried, with a pause that doubles.
+ * A file the manifest says is large gets the time it needs at `minBytesPerSecond` on top of `timeoutMs`:
+ * a fixed deadline would fail every large file on a slow but working link.
+ */
 export interface NetworkPolicy {
   timeoutMs: number;
+  /** The slowest transfer still taken as working (bytes per second). */
+  minBytesPerSecond: number;
   attempts: number;
   backoffMs: number;
 }
 
-/** A dead server is reported after 5 s + 1 s + 5 s = 11 s; a slow one has 5 s for each file. */
-const NETWORK: NetworkPolicy = { timeoutMs: 5000, attempts: 2, backoffMs: 1000 };
+/** A dead server is reported after 5 s + 1 s + 5 s = 11 s (the manifest is small); a slow one has 5 s
+ * for each file plus the file's size at 20 KB/s (a 2 G mobile link). */
+const NETWORK: NetworkPolicy = { timeoutMs: 5000, minBytesPerSecond: 20_000, attempts: 2, backoffMs: 1000 };
 
 class Timeout extends Error {}
 
@@ -65,20 +72,18 @@ async function retrying<T>(
   file: string,
   policy: NetworkPolicy,
   attempt: (signal: AbortSignal) => Promise<T>,
+  bytes = 0,
 ): Promise<T> {
+  const deadlineMs = policy.timeoutMs + Math.ceil((bytes * 1000) / policy.minBytesPerSecond);
   for (let n = 1; ; n++) {
     try {
-      return await withDeadline(policy.timeoutMs, attempt);
+      return await withDeadline(deadlineMs, attempt);
     } catch (error) {
       const timedOut = error instanceof Timeout;
       if (!timedOut && !(error instanceof DataError && error.code === 'network')) throw error;
       if (n >= policy.attempts) {
         if (!timedOut) throw error;
-        throw new DataError(
-          'timeout',
-          file,
-          `no answer within ${policy.timeoutMs / 1000} s, ${n} attempt(s)`,
-        );
+        throw new DataError('timeout', file, `no answer within ${deadlineMs / 1000} s, ${n} attempt(s)`);
       }
       await new Promise((resolve) => setTimeout(resolve, policy.backoffMs * 2 ** (n - 1)));
     }
@@ -220,7 +225,9 @@ export async function loadData(
   }
   const manifest = checkManifest(manifestJson, schemaVersion);
   const contents = await Promise.all(
-    manifest.files.map((f) => retrying(f.name, network, (signal) => fetchChecked(fetch, base, f, signal))),
+    manifest.files.map((f) =>
+      retrying(f.name, network, (signal) => fetchChecked(fetch, base, f, signal), f.bytes),
+    ),
   );
   const data: EngineData = { laws: [], packs: [] };
   manifest.files.forEach((file, i) => {
