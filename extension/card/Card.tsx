@@ -6,7 +6,8 @@ import { useState } from 'preact/hooks';
 import type { FineMention, MatterExplanation, Reference } from '../../data/engine/api.ts';
 import type { Currency } from '../../data/engine/currency.ts';
 import type { Lookup } from '../../data/engine/lookup.ts';
-import type { ProvisionRef } from '../../data/engine/model.ts';
+import type { Measures, ProvisionRef } from '../../data/engine/model.ts';
+import { isPersons } from '../../data/engine/sanctions.ts';
 import {
   currencyLines,
   factorWords,
@@ -100,6 +101,15 @@ function NotInserted({ citation }: { citation: string }) {
   );
 }
 
+const MEASURE_KINDS: [keyof Measures, string][] = [
+  ['warning', '警告'],
+  ['confiscation', '没收'],
+  ['suspension', '停产停业 / 暂扣'],
+  ['revocation', '吊销 / 撤销'],
+  ['detention', '拘留'],
+  ['ban', '限制从业'],
+];
+
 function Matter({ x }: { x: MatterExplanation }) {
   return (
     <section class="matter">
@@ -112,16 +122,38 @@ function Matter({ x }: { x: MatterExplanation }) {
       </h4>
       <blockquote>{x.penalty.text}</blockquote>
       <CurrencyNotes currency={x.penalty.currency} />
-      {x.fines.length > 0 && (
-        <ul class="fines">
-          {x.fines.map((f) => (
-            <li key={`${f.condition}-${f.min}-${f.max}`}>
-              {f.condition ? `${f.condition}：` : ''}
-              {formatFine(f)}
-            </li>
-          ))}
-        </ul>
+      {x.violated.length > 0 ? (
+        <p class="violated">违反 {x.violated.map((v) => provisionLabel(v.ref)).join('、')}</p>
+      ) : (
+        <p class="violated">法律未指明所违反的条款：{x.matter.violatedReason}</p>
       )}
+      {(['entity', 'persons'] as const).map((party) => {
+        const fines = x.fines.filter((f) => isPersons(f.condition) === (party === 'persons'));
+        const measures = x.matter.statutory.measures[party];
+        const lines = measures
+          ? MEASURE_KINDS.flatMap(([kind, word]) => measures[kind].map((m) => ({ kind, word, ...m })))
+          : [];
+        if (fines.length === 0 && lines.length === 0) return null;
+        return (
+          <div class="party" key={party}>
+            <h4>{party === 'entity' ? '对当事人' : '对直接负责的主管人员和其他直接责任人员'}</h4>
+            <ul class="fines">
+              {fines.map((f) => (
+                <li key={`${f.condition}-${f.min}-${f.max}`}>
+                  {f.condition ? `${f.condition}：` : ''}
+                  {formatFine(f)}
+                </li>
+              ))}
+              {lines.map((m) => (
+                <li key={`${m.kind}-${m.condition}-${m.source}`}>
+                  {m.condition ? `${m.condition}：` : ''}
+                  {m.word}（{m.source}）
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
       {x.tiers.length > 0 && (
         <>
           <h4>裁量阶次</h4>

@@ -45,6 +45,11 @@ test("the card's insert button puts the citation at the caret", async ({ page, c
   // What the card explains, each with its basis label.
   for (const words of ['条文', '法律条文', '处罚依据', '裁量阶次', '可能适用的清单', '插入引用'])
     expect(card).toContain(words);
+  // The provision violated (第三十四条第（二）项 for this item) and the sanctions on the party, per branch.
+  expect(card).toContain('违反');
+  expect(card).toContain('第三十四条');
+  expect(card).toContain('对当事人');
+  expect(card).toContain('吊销 / 撤销（吊销许可证）');
 
   const button = await cardButtonCentre(page, 'insert');
   if (!button) throw new Error('no insert button');

@@ -43,6 +43,12 @@ export interface Messages extends Wording {
   confiscation: string;
   suspension: string;
   revocation: string;
+  detention: string;
+  ban: string;
+  /** Whom a penalty falls on: the party, or the persons responsible within a unit. */
+  party: { entity: string; persons: string };
+  /** Said plainly where the law names no violated article. */
+  noViolated: string;
   correctionFirst: string;
   tiers: string;
   measures: string;
@@ -113,6 +119,10 @@ const zh: Messages = {
   confiscation: '没收',
   suspension: '责令停产停业',
   revocation: '吊销许可证',
+  detention: '拘留',
+  ban: '限制从业',
+  party: { entity: '对当事人', persons: '对直接负责的主管人员和其他直接责任人员' },
+  noViolated: '法律未指明所违反的条款：',
   correctionFirst: '先责令改正；拒不改正的，才处以罚款',
   tiers: '裁量阶次',
   measures: '措施',
@@ -186,6 +196,10 @@ const en: Messages = {
   confiscation: 'Confiscation',
   suspension: 'Suspension of business',
   revocation: 'Licence revoked',
+  detention: 'Detention',
+  ban: 'Ban from the trade',
+  party: { entity: 'On the party', persons: 'On the persons responsible' },
+  noViolated: 'The law names no violated article: ',
   correctionFirst: 'Correction is ordered first; a fine follows only a refusal to correct',
   tiers: 'Discretion tiers',
   measures: 'Measures',

@@ -2,7 +2,8 @@
 // on demand), source, a copyable citation, a deep link and the self-check.
 import { useRef } from 'preact/hooks';
 import type { MatterExplanation, ProvisionText } from '../../data/engine/api.ts';
-import type { ListItem, Tier } from '../../data/engine/model.ts';
+import type { ListItem, Measures, Tier } from '../../data/engine/model.ts';
+import { isPersons } from '../../data/engine/sanctions.ts';
 import { currencyLines, formatFine } from '../../data/engine/wording.ts';
 import type { LinkTarget } from './deep-link.ts';
 import { linkHash } from './deep-link.ts';
@@ -59,6 +60,15 @@ function Title({ text, basis, t }: { text: string; basis: ListItem['basis']; t: 
   );
 }
 
+const MEASURE_KINDS: (keyof Measures)[] = [
+  'warning',
+  'confiscation',
+  'suspension',
+  'revocation',
+  'detention',
+  'ban',
+];
+
 function MatterView({
   explanation,
   focusTier,
@@ -88,28 +98,44 @@ function MatterView({
       <BasisWarning basis={matter.basis} t={t} />
 
       <h3>{t.statutory}</h3>
-      <ul>
-        {explanation.fines.map((f) => (
-          <li key={`${f.condition}-${f.min}-${f.max}`}>
-            {f.condition ?? t.fineDefault}
-            {t.colon}
-            {t.fines} {formatFine(f, t)}
-          </li>
-        ))}
-        {s.warning ? <li>{t.warning}</li> : null}
-        {s.confiscation.length ? (
-          <li>
-            {t.confiscation}
-            {t.colon}
-            {s.confiscation.join('、')}
-          </li>
-        ) : null}
-        {s.suspension ? <li>{t.suspension}</li> : null}
-        {s.revocation ? <li>{t.revocation}</li> : null}
-      </ul>
+      {(['entity', 'persons'] as const).map((party) => {
+        const fines = explanation.fines.filter((f) => isPersons(f.condition) === (party === 'persons'));
+        const measures = s.measures[party];
+        const lines = measures
+          ? MEASURE_KINDS.flatMap((kind) => measures[kind].map((m) => ({ kind, ...m })))
+          : [];
+        if (fines.length === 0 && lines.length === 0) return null;
+        return (
+          <div key={party}>
+            <h4>{t.party[party]}</h4>
+            <ul>
+              {fines.map((f) => (
+                <li key={`${f.condition}-${f.min}-${f.max}`}>
+                  {f.condition ?? t.fineDefault}
+                  {t.colon}
+                  {t.fines} {formatFine(f, t)}
+                </li>
+              ))}
+              {lines.map((m) => (
+                <li key={`${m.kind}-${m.condition}-${m.source}`}>
+                  {m.condition ?? t.fineDefault}
+                  {t.colon}
+                  {t[m.kind]}（{m.source}）
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
       {s.correctionFirst ? <p class="note">{t.correctionFirst}</p> : null}
 
       <h3>{t.legalBasis}</h3>
+      {matter.violatedReason ? (
+        <p class="note">
+          {t.noViolated}
+          {matter.violatedReason}
+        </p>
+      ) : null}
       {explanation.violated.map((p) => (
         <Provision
           key={`v-${p.ref.article}-${p.ref.paragraph}-${p.ref.item}`}
