@@ -50,6 +50,9 @@ test.describe('the widget on the demo portal', () => {
     const d = w.details;
     await expect(d.locator('.badge.basis').first()).toBeVisible();
     await expect(d.getByRole('heading', { name: '法定处罚' })).toBeVisible();
+    // Sanctions per party, and the provision violated or a plain note that the law names none.
+    await expect(d.getByRole('heading', { name: '对当事人' })).toBeVisible();
+    await expect(d.getByText(/违反的规定|法律未指明所违反的条款/).first()).toBeVisible();
     await expect(d.getByText('来源：').first()).toBeVisible();
 
     // Article text is there on demand.
