@@ -2,6 +2,7 @@
 // verification (which pulls in the schema validators) so the service worker stays small.
 import type { EngineData } from '../../data/engine/api.ts';
 import type { DataManifest, LawVersion, Pack } from '../../data/engine/model.ts';
+import { joinPackParts } from '../../data/engine/pack-parts.ts';
 import type { SearchIndex } from '../../data/engine/search-docs.ts';
 
 /** Who vouched for an imported dataset: the trusted key's name and id. */
@@ -34,5 +35,10 @@ export function engineData(set: StoredDataset): EngineData {
     // The build's search index: pinyin and the vocabulary for the side panel's search.
     else if (f.role === 'search-index') searchIndex = JSON.parse(text) as SearchIndex;
   }
-  return { laws, packs, ...(synonyms && { synonyms }), ...(searchIndex && { searchIndex }) };
+  return {
+    laws,
+    packs: joinPackParts(packs),
+    ...(synonyms && { synonyms }),
+    ...(searchIndex && { searchIndex }),
+  };
 }

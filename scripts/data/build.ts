@@ -5,10 +5,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataManifest, LawVersion, ProvisionRef } from '../../data/engine/model.ts';
+import { splitPack } from '../../data/engine/pack-parts.ts';
 import { SCHEMA_VERSION } from '../../data/schema/index.ts';
 import type { Dataset } from './checks/types.ts';
 import { type EmittedFile, type Emitter, type Flavour, emitters as registered } from './emitters.ts';
 import { loadDataset } from './load.ts';
+
+const jsonBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value));
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -43,7 +46,13 @@ function writeFlavour(dir: string, dataset: Dataset, flavour: Flavour, emitters:
   mkdirSync(dir, { recursive: true });
   const outputs: EmittedFile[] = [
     { stem: 'laws', role: 'laws', content: flavour === 'widget' ? widgetLaws(dataset) : dataset.laws },
-    ...dataset.packs.map((p) => ({ stem: `pack-${p.id}`, role: 'pack' as const, content: p })),
+    ...dataset.packs.flatMap((p) =>
+      splitPack(p, jsonBytes).map((part, i) => ({
+        stem: i === 0 ? `pack-${p.id}` : `pack-${p.id}-part${i + 1}`,
+        role: 'pack' as const,
+        content: part,
+      })),
+    ),
     ...emitters.flatMap((e) => e(dataset, flavour)),
   ];
   const files = outputs.map((o) => {

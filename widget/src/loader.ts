@@ -5,6 +5,7 @@
 // reported, with the retry button, instead of "loading" forever.
 import type { EngineData } from '../../data/engine/api.ts';
 import type { DataManifest, LawVersion, Pack } from '../../data/engine/model.ts';
+import { joinPackParts } from '../../data/engine/pack-parts.ts';
 import type { SearchIndex } from '../../data/engine/search-docs.ts';
 import { isPlainFileName } from '../../data/trust/file-name.ts';
 import { SIGNATURE_FILE } from '../../data/trust/signature.ts';
@@ -249,5 +250,6 @@ export async function loadData(
       data.searchIndex = index as SearchIndex;
     }
   });
+  data.packs = joinPackParts(data.packs);
   return { manifest, data };
 }
