@@ -4,13 +4,15 @@
 // Chrome/Edge and Firefox, the Firefox one with its sources and checked by `web-ext lint`) and the
 // widget folder as a zip.
 // An organization's build: `--trust public-key.json` (keys whose signed packs it accepts),
-// `--sites https://zfba.example.gov.cn` (origins granted at install when force-installed).
+// `--sites https://zfba.example.gov.cn` (origins granted at install when force-installed),
+// `--packs data/packs/my-city` (once per pack: a city's imported packs beside the national data, checked
+// as `cli validate --pack` checks them; nothing is built when one fails).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import { sitePattern } from '../extension/lib/sites.ts';
-import { buildData } from './data/build.ts';
+import { buildDataWithPacks } from './data/build.ts';
 import { parseArgs } from './lib/args.ts';
 import { buildKeys } from './trust/build-keys.ts';
 import { readTrustedKeys } from './trust/key-files.ts';
@@ -22,6 +24,7 @@ const { values } = parseArgs(process.argv.slice(2), {
   'publisher-key': { type: 'string' },
   trust: { type: 'string', multiple: true },
   sites: { type: 'string', multiple: true },
+  packs: { type: 'string', multiple: true },
 });
 const e2e = values.e2e === true;
 const sites = (values.sites ?? []).map((s) => {
@@ -54,7 +57,7 @@ function zipFolder(dir: string, out: string): void {
   writeFileSync(out, zipSync(files, { level: 9 }));
 }
 
-await buildData('.output/data');
+await buildDataWithPacks('.output/data', values.packs ?? []);
 if (e2e) {
   wxt([], { DL_E2E: '1' });
 } else {

@@ -10,6 +10,7 @@ import { SCHEMA_VERSION } from '../../data/schema/index.ts';
 import type { Dataset } from './checks/types.ts';
 import { type EmittedFile, type Emitter, type Flavour, emitters as registered } from './emitters.ts';
 import { loadDataset } from './load.ts';
+import { validateData } from './validate.ts';
 
 const jsonBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value));
 
@@ -88,4 +89,20 @@ export async function buildData(
   const full = writeFlavour(outDir, dataset, 'full', emitters);
   const widget = writeFlavour(join(outDir, 'widget'), dataset, 'widget', emitters);
   return { full, widget };
+}
+
+/**
+ * The build with a city's imported packs beside the bundled data (`npm run build -- --packs DIR`): the
+ * packs are checked as `cli validate --pack` checks them, and nothing is written when any check fails.
+ */
+export async function buildDataWithPacks(outDir: string, packDirs: string[]): Promise<BuildResult> {
+  if (packDirs.length === 0) return buildData(outDir);
+  const { dataset, problems } = validateData({ packDirs });
+  if (problems.length > 0) {
+    const lines = problems.slice(0, 20).map((p) => `  ${p.record} ${p.field}: ${p.message}`);
+    throw new Error(
+      `--packs ${packDirs.join(' ')}: ${problems.length} problem(s); nothing built\n${lines.join('\n')}`,
+    );
+  }
+  return buildData(outDir, { dataset });
 }
