@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test as plain } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { todayInChina as today } from '../../data/engine/dates.ts';
 import { applicableDate, describeMark } from '../../extension/lib/describe-mark.ts';
 import {
@@ -190,20 +191,24 @@ test('the side panel searches, lists the references in the current editor, and i
   expect(consoleErrors).toEqual([]);
 });
 
+/** What the production manifest may ask for: no host, only the permissions it uses, no remote code. */
+function expectProductionContract(manifest: Record<string, unknown>): void {
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.permissions).toEqual(['storage', 'scripting', 'sidePanel']);
+  expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+  // Nothing is injected by the manifest: content scripts are registered per granted site.
+  expect(manifest.content_scripts ?? []).toEqual([]);
+  expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  expect(manifest.externally_connectable).toBeUndefined();
+  const csp = JSON.stringify(manifest.content_security_policy ?? '');
+  expect(csp).not.toMatch(/https?:|unsafe-eval|wasm-unsafe-eval/);
+}
+
 plain(
   'the production manifest asks for no host, only the permissions it uses, and loads no remote code',
   () => {
     const dir = resolve('.output/chrome-mv3');
-    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-    expect(manifest.host_permissions ?? []).toEqual([]);
-    expect(manifest.permissions).toEqual(['storage', 'scripting', 'sidePanel']);
-    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
-    // Nothing is injected by the manifest: content scripts are registered per granted site.
-    expect(manifest.content_scripts ?? []).toEqual([]);
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
-    expect(manifest.externally_connectable).toBeUndefined();
-    const csp = JSON.stringify(manifest.content_security_policy ?? '');
-    expect(csp).not.toMatch(/https?:|unsafe-eval|wasm-unsafe-eval/);
+    expectProductionContract(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')));
     // No page or script of the package pulls code from elsewhere.
     const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
     for (const f of files.filter((f) => /\.(html|js)$/.test(f.name))) {
@@ -213,6 +218,29 @@ plain(
     }
   },
 );
+
+plain('the store archives (npm run package) hold that manifest, the data and the widget', () => {
+  const archives = readdirSync('.output').filter((f) => f.endsWith('.zip'));
+  const chrome = archives.find((f) => f.endsWith('-chrome.zip'));
+  const firefox = archives.find((f) => f.endsWith('-firefox.zip'));
+  expect(chrome, 'run `npm run package` first').toBeDefined();
+  expect(firefox).toBeDefined();
+  const chromeFiles = unzipSync(readFileSync(join('.output', chrome ?? '')));
+  const manifest = JSON.parse(strFromU8(chromeFiles['manifest.json'] ?? new Uint8Array())) as Record<
+    string,
+    unknown
+  >;
+  expectProductionContract(manifest);
+  expect(manifest.storage).toEqual({ managed_schema: 'managed-schema.json' });
+  expect(Object.keys(chromeFiles)).toContain('data/manifest.json');
+  // Every data file fits Firefox's 5 MB limit (a large pack is built as parts).
+  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(join('.output', firefox ?? '')))))
+    expect(bytes.byteLength, name).toBeLessThan(5 * 1024 * 1024);
+  const widget = unzipSync(readFileSync('.output/discretion-lens-widget.zip'));
+  expect(Object.keys(widget)).toEqual(
+    expect.arrayContaining(['widget.js', 'embed.html', 'data/manifest.json']),
+  );
+});
 
 test('an open page follows a dataset update and a reset', async ({ context, page, extensionId }) => {
   await page.goto('/fixtures/extension/contenteditable.html');
